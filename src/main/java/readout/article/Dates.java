@@ -1,0 +1,108 @@
+package readout.article;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds written dates: "2021-05-06", "March 04, 2024", "Aug. 18", "22 January 2018", "4th Mar, 2024". */
+final class Dates {
+    /** A date as written; year 0 when the text gave none. */
+    record Found(int year, int month, int day, int start, int end) {
+        String iso() {
+            return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+        }
+
+        boolean valid() {
+            try {
+                LocalDate.of(year == 0 ? 2000 : year, month, day);
+                return true;
+            } catch (DateTimeException e) {
+                return false;
+            }
+        }
+    }
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?");
+    private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+(\\d{4})\\b)?");
+    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-9]\\d)\\b");
+    /** Words before a year that point at the future or a deadline, not at when the article was written. */
+    private static final Pattern FUTURE_BEFORE = Pattern.compile(
+            "(?i)(by|until|till|before|for|towards?|through|in|slated for|scheduled for|to)\\s+(?:" + MONTH + "\\s+)?$");
+
+    private Dates() {}
+
+    static List<Found> find(String text, int from, int to) {
+        List<Found> out = new ArrayList<>();
+        String s = text.substring(from, to);
+        Matcher m = ISO.matcher(s);
+        while (m.find()) {
+            add(out, new Found(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                    from + m.start(), from + m.end()));
+        }
+        m = MDY.matcher(s);
+        while (m.find()) {
+            add(out, new Found(m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), month(m.group(1)),
+                    Integer.parseInt(m.group(2)), from + m.start(), from + m.end()));
+        }
+        m = DMY.matcher(s);
+        while (m.find()) {
+            add(out, new Found(m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), month(m.group(2)),
+                    Integer.parseInt(m.group(1)), from + m.start(), from + m.end()));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static void add(List<Found> out, Found f) {
+        if (!f.valid()) return;
+        for (Found o : out) if (o.start() < f.end() && f.start() < o.end()) return;
+        out.add(f);
+    }
+
+    private static int month(String name) {
+        return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The latest year the text names in a way that can date the article: years after "by", "until", "slated
+     * for" and the like name deadlines and plans, not the present.
+     */
+    static int latestPastYear(String text, int from, int to) {
+        Matcher m = YEAR.matcher(text.substring(from, to));
+        int best = 0;
+        while (m.find()) {
+            int ctx = Math.max(0, m.start() - 30);
+            String before = text.substring(from + ctx, from + m.start());
+            if (FUTURE_BEFORE.matcher(before).find()) continue;
+            best = Math.max(best, Integer.parseInt(m.group(1)));
+        }
+        return best;
+    }
+
+    /** An ISO date from a metadata value ("2020-07-17T08:00:00Z", "2020-07-17", "July 17, 2020"), or null. */
+    static String normalize(String value) {
+        if (value == null) return null;
+        try {
+            return OffsetDateTime.parse(value.trim()).toLocalDate().toString();
+        } catch (RuntimeException ignored) {
+            // not an ISO timestamp; try the written forms
+        }
+        for (Found f : find(value, 0, value.length())) {
+            if (f.year() != 0) return f.iso();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,61 @@
+package readout.article;
+
+import java.util.Locale;
+
+/** The input formats Readout reads. */
+public enum Format {
+    TEXT, HTML, JSON, MARKDOWN;
+
+    /** From a MIME type such as {@code text/html; charset=utf-8}; null when it names none of ours. */
+    public static Format fromContentType(String contentType) {
+        if (contentType == null || contentType.isBlank()) return null;
+        String t = contentType.toLowerCase(Locale.ROOT).split(";", 2)[0].trim();
+        return switch (t) {
+            case "text/plain" -> TEXT;
+            case "text/html", "application/xhtml+xml" -> HTML;
+            case "application/json", "text/json" -> JSON;
+            case "text/markdown", "text/x-markdown" -> MARKDOWN;
+            default -> null;
+        };
+    }
+
+    /** True for types we know are not articles (images, PDFs, archives...), so they are refused by type. */
+    public static boolean isKnownUnsupported(String contentType) {
+        if (contentType == null) return false;
+        String t = contentType.toLowerCase(Locale.ROOT).split(";", 2)[0].trim();
+        return !t.isEmpty() && fromContentType(t) == null && !t.equals("application/octet-stream")
+                && !t.equals("binary/octet-stream");
+    }
+
+    /** From a file name's extension; null when it has none we read. */
+    public static Format fromName(String name) {
+        if (name == null) return null;
+        String n = name.toLowerCase(Locale.ROOT);
+        int q = n.indexOf('?');
+        if (q >= 0) n = n.substring(0, q);
+        if (n.endsWith(".txt") || n.endsWith(".text")) return TEXT;
+        if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) return HTML;
+        if (n.endsWith(".json")) return JSON;
+        if (n.endsWith(".md") || n.endsWith(".markdown")) return MARKDOWN;
+        return null;
+    }
+
+    /** From the text itself, when neither type nor name says. */
+    public static Format sniff(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        if (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '{') return JSON;
+            if (c == '<') {
+                String head = text.substring(i, Math.min(text.length(), i + 512)).toLowerCase(Locale.ROOT);
+                if (head.startsWith("<!doctype html") || head.contains("<html") || head.contains("<body")
+                        || head.contains("<p") || head.contains("<div") || head.contains("<article")) {
+                    return HTML;
+                }
+            }
+        }
+        if (text.startsWith("# ") || text.contains("\n# ") || text.contains("\n## ")) return MARKDOWN;
+        return TEXT;
+    }
+}

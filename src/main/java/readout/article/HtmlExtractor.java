@@ -1,0 +1,122 @@
+package readout.article;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+
+/**
+ * The readable part of an HTML page: the headline and the article's paragraphs, without navigation,
+ * "related news" lists, footers, forms, scripts or styles. Figure captions are kept apart as captions.
+ */
+final class HtmlExtractor {
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)(^|[\\s_-])(nav|navbar|topnav|menu|footer|header|related|share|sharing|social|comments?|sidebar|"
+                    + "breadcrumbs?|crumb|prevnext|pager|pagination|fav|advert|ads?|promo|subscribe|newsletter|"
+                    + "cookie|banner|tags|toolbar|widget|recommend\\w*|more-news|login|signup)($|[\\s_-])");
+    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, td, div.caption, "
+            + "span.caption, p.caption";
+    private static final Pattern SITE_PREFIX = Pattern.compile("^[^\\p{IsLatin}]{1,40}[:：|]\\s*");
+
+    private HtmlExtractor() {}
+
+    static Draft extract(String html) {
+        // Bounded nesting keeps a page of 10,000 nested tags from costing more than a flat one.
+        Parser parser = Parser.htmlParser().setTrackErrors(0);
+        Document doc = Jsoup.parse(html, "", parser);
+        String title = firstNonBlank(meta(doc, "og:title"), text(doc.selectFirst("h1")), doc.title());
+        if (title != null) title = SITE_PREFIX.matcher(title).replaceFirst("").trim();
+        String date = firstNonBlank(meta(doc, "article:published_time"), meta(doc, "date"), meta(doc, "pubdate"),
+                meta(doc, "dc.date"), attr(doc.selectFirst("time[datetime]"), "datetime"));
+        String url = firstNonBlank(meta(doc, "og:url"), attr(doc.selectFirst("link[rel=canonical]"), "href"));
+        String siteName = meta(doc, "og:site_name");
+
+        doc.select("script, style, noscript, template, svg, iframe, form, nav, footer, aside, button, select, "
+                + "input, textarea, object, embed, canvas, header:not(article header)").remove();
+        Element root = pickRoot(doc);
+        // Page furniture outside the article (page date lines such as "Source: Xinhuanet 2020-07-17").
+        String pageInfo = null;
+        if (date == null) {
+            Element info = doc.selectFirst(".info, .date, .time, .meta, .byline, .article-info, .publish-time");
+            if (info != null && !root.equals(info) && !isInside(info, root)) pageInfo = info.text();
+        }
+        for (Element e : new Elements(root.getAllElements())) {
+            if (e == root || e.parent() == null) continue;
+            String cls = e.className() + " " + e.id();
+            if (!cls.isBlank() && FURNITURE.matcher(cls).find() && !e.is("p") && !isCaption(e)) e.remove();
+        }
+        Set<String> captions = new LinkedHashSet<>();
+        StringBuilder out = new StringBuilder();
+        if (title != null && !title.isBlank()) out.append(title).append("\n\n");
+        if (pageInfo != null && !pageInfo.isBlank()) out.append(pageInfo.trim()).append("\n\n");
+        for (Element block : root.select(BLOCKS)) {
+            if (!block.select(BLOCKS).isEmpty() && !block.is("li, td")) continue; // only innermost blocks
+            String t = block.text().trim();
+            if (t.isEmpty() || t.equals(title)) continue;
+            if (block.is("li") && block.selectFirst("a") != null && t.equals(block.selectFirst("a").text().trim())) {
+                continue; // a list of links is navigation, not prose
+            }
+            if (isCaption(block)) captions.add(t);
+            out.append(t).append("\n\n");
+        }
+        if (out.length() == 0 || root.select(BLOCKS).isEmpty()) {
+            String t = root.wholeText().trim();
+            if (!t.isEmpty()) out.append(t).append("\n\n");
+        }
+        return new Draft(out.toString().trim(), title, date, url, siteName, null, null, captions);
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (p == ancestor) return true;
+        return false;
+    }
+
+    private static boolean isCaption(Element e) {
+        return e.is("figcaption") || e.className().toLowerCase().contains("caption");
+    }
+
+    private static Element pickRoot(Document doc) {
+        Element e = doc.selectFirst("[itemprop=articleBody]");
+        if (e == null) e = doc.selectFirst("article");
+        if (e == null) e = doc.selectFirst("main");
+        if (e == null) {
+            // The element holding the most paragraph text.
+            Element best = null;
+            int bestLen = 0;
+            for (Element p : doc.select("p")) {
+                Element parent = p.parent();
+                if (parent == null) continue;
+                int len = 0;
+                for (Element c : parent.children()) if (c.is("p")) len += c.text().length();
+                if (len > bestLen) {
+                    bestLen = len;
+                    best = parent;
+                }
+            }
+            e = best;
+        }
+        return e != null ? e : doc.body() != null ? doc.body() : doc;
+    }
+
+    private static String meta(Document doc, String name) {
+        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
+        return e == null ? null : e.attr("content");
+    }
+
+    private static String attr(Element e, String a) {
+        return e == null ? null : e.attr(a);
+    }
+
+    private static String text(Element e) {
+        return e == null ? null : e.text();
+    }
+
+    private static String firstNonBlank(String... s) {
+        for (String x : s) if (x != null && !x.isBlank()) return x.trim();
+        return null;
+    }
+}

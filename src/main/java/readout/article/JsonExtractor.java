@@ -1,0 +1,75 @@
+package readout.article;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import readout.article.RejectedInputException.Reason;
+
+/** An article posted as JSON: {@code {"title", "text"|"body"|"content"|"html", "date", "url", "source"}}. */
+final class JsonExtractor {
+    // Explicit read limits: a hostile document cannot nest or inflate its way past them.
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(64)
+                    .maxStringLength(8_000_000)
+                    .maxNumberLength(100)
+                    .maxNameLength(1_000)
+                    .maxDocumentLength(16_000_000L)
+                    .build())
+            .build());
+
+    private JsonExtractor() {}
+
+    static Draft extract(String json) throws RejectedInputException {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(json);
+        } catch (StreamConstraintsException e) {
+            throw new RejectedInputException(Reason.MALFORMED, "JSON exceeds a read limit: " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new RejectedInputException(Reason.MALFORMED, "malformed JSON: " + firstLine(e.getMessage()));
+        }
+        if (node == null || !node.isObject()) {
+            throw new RejectedInputException(Reason.MALFORMED, "JSON article must be an object with a \"text\", \"body\", \"content\" or \"html\" field");
+        }
+        String title = str(node, "title", "headline");
+        String html = str(node, "html");
+        String body = str(node, "text", "body", "content", "articleBody");
+        Draft inner;
+        if (body != null) {
+            inner = Format.sniff(body) == Format.HTML ? HtmlExtractor.extract(body) : Draft.ofText(body);
+        } else if (html != null) {
+            inner = HtmlExtractor.extract(html);
+        } else {
+            throw new RejectedInputException(Reason.MALFORMED, "JSON article has no \"text\", \"body\", \"content\" or \"html\" string");
+        }
+        if (title == null) title = inner.title();
+        String text = inner.text();
+        if (title != null && !title.isBlank() && !text.startsWith(title)) text = title.trim() + "\n\n" + text;
+        return new Draft(text, title, firstNonNull(str(node, "date", "publishedDate", "published", "datePublished"), inner.date()),
+                firstNonNull(str(node, "url", "link"), inner.url()), str(node, "source", "publisher"),
+                str(node, "dateline"), str(node, "agency"), inner.captions());
+    }
+
+    private static String str(JsonNode n, String... names) {
+        for (String name : names) {
+            JsonNode v = n.get(name);
+            if (v != null && v.isTextual() && !v.asText().isBlank()) return v.asText();
+            if (v != null && v.isObject() && v.get("name") != null && v.get("name").isTextual()) return v.get("name").asText();
+        }
+        return null;
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+}

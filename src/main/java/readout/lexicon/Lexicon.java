@@ -1,0 +1,189 @@
+package readout.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import readout.text.Fold;
+
+/**
+ * The word lists the engine reads: countries with their names, demonyms and cities; titles and role nouns;
+ * organization heads; news agencies; cue verbs. Loaded once from resources under {@code readout/lexicon};
+ * immutable and safe to share between threads.
+ */
+public final class Lexicon {
+
+    /** A cue verb form: its words (folded) and what it signals. */
+    public record Cue(String[] words, CueKind kind, String lemma) {}
+
+    public enum CueKind { SPEECH, AGREE, COMMIT, SIGN, ACCEPT }
+
+    private final Map<String, String> countryByName = new HashMap<>();   // folded name/variant/demonym/city -> country
+    private final Set<String> demonyms = new HashSet<>();
+    private final Set<String> places = new HashSet<>();                    // folded cities and dateline places
+    private final Map<String, Set<String>> sections = new HashMap<>();
+    private final Map<String, String> agencies = new HashMap<>();          // folded -> as written
+    private final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
+    private final int maxCountryWords;
+
+    private static final class Holder {
+        static final Lexicon STANDARD = new Lexicon();
+    }
+
+    public static Lexicon standard() {
+        return Holder.STANDARD;
+    }
+
+    private Lexicon() {
+        int maxWords = 1;
+        for (String line : lines("countries.tsv")) {
+            String[] f = line.split("\t", -1);
+            String country = f[0];
+            List<String> names = new ArrayList<>();
+            names.add(country);
+            if (f.length > 1) names.addAll(split(f[1]));
+            for (String n : names) countryByName.put(Fold.key(n), country);
+            if (f.length > 2) {
+                for (String d : split(f[2])) {
+                    countryByName.putIfAbsent(Fold.key(d), country);
+                    demonyms.add(Fold.key(d));
+                    countryByName.putIfAbsent(Fold.key(d) + "s", country); // "Americans"
+                }
+            }
+            if (f.length > 3) {
+                for (String c : split(f[3])) {
+                    places.add(Fold.key(c));
+                }
+            }
+            for (String n : names) maxWords = Math.max(maxWords, Fold.key(n).split(" ").length);
+        }
+        maxCountryWords = maxWords;
+        for (String line : lines("places.txt")) places.add(Fold.key(line));
+        String section = null;
+        for (String line : lines("roles.txt")) {
+            if (line.startsWith("[")) {
+                section = line.substring(1, line.indexOf(']'));
+                sections.put(section, new HashSet<>());
+                continue;
+            }
+            for (String w : line.trim().split("\\s+")) sections.get(section).add(Fold.fold(w));
+        }
+        for (String line : lines("agencies.txt")) agencies.put(Fold.key(line), line.trim());
+        for (String line : lines("cues.txt")) {
+            String[] parts = line.split("=", 2);
+            String[] head = parts[0].trim().split("\\s+", 2);
+            CueKind kind = CueKind.valueOf(head[0]);
+            String lemma = head[1].trim();
+            List<String> forms = new ArrayList<>();
+            if (parts.length == 2) {
+                forms.addAll(irregular(lemma, parts[1].trim()));
+            } else {
+                forms.addAll(Morphology.forms(lemma));
+            }
+            for (String form : forms) {
+                String[] words = form.split(" ");
+                cuesByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Cue(words, kind, lemma));
+            }
+        }
+        // Longest cue first, so "spoke highly of" wins over a shorter form.
+        for (List<Cue> l : cuesByFirstWord.values()) l.sort((a, b) -> b.words().length - a.words().length);
+    }
+
+    private static List<String> irregular(String lemma, String spec) {
+        List<String> out = new ArrayList<>();
+        out.add(lemma);
+        for (String f : spec.split("\\|")) if (!f.isBlank()) out.add(f.trim());
+        return out;
+    }
+
+    private static List<String> split(String s) {
+        List<String> out = new ArrayList<>();
+        for (String p : s.split("\\|")) if (!p.isBlank()) out.add(p.trim());
+        return out;
+    }
+
+    private static List<String> lines(String name) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream("/readout/lexicon/" + name)) {
+            if (in == null) throw new IllegalStateException("missing lexicon resource " + name);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                out.add(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The country a name, variant, demonym or city stands for ("Cuban" -> "Cuba"), or null. */
+    public String country(String phrase) {
+        String k = Fold.key(phrase);
+        String c = countryByName.get(k);
+        if (c == null && k.startsWith("the ")) c = countryByName.get(k.substring(4));
+        return c;
+    }
+
+    public String countryOfPlace(String place) {
+        String k = Fold.key(place);
+        if (countryByName.containsKey(k)) return countryByName.get(k);
+        return null;
+    }
+
+    public boolean isDemonym(String word) {
+        return demonyms.contains(Fold.key(word));
+    }
+
+    public boolean isPlace(String phrase) {
+        String k = Fold.key(phrase);
+        return places.contains(k) || countryByName.containsKey(k);
+    }
+
+    public int maxCountryWords() {
+        return maxCountryWords;
+    }
+
+    public boolean isTitle(String word) {
+        return in("titles", word);
+    }
+
+    public boolean isRoleWord(String word) {
+        String f = Fold.fold(word);
+        return sections.get("role-words").contains(f) || f.matches("\\d{1,3}-year-old");
+    }
+
+    public boolean isGroupHead(String word) {
+        return in("group-heads", word);
+    }
+
+    public boolean isOrgHead(String word) {
+        return in("org-heads", word);
+    }
+
+    public boolean isNotName(String word) {
+        return in("not-names", word);
+    }
+
+    private boolean in(String section, String word) {
+        return sections.get(section).contains(Fold.fold(word));
+    }
+
+    /** The agency as usually written, when {@code name} is a known news agency; else null. */
+    public String agency(String name) {
+        return agencies.get(Fold.key(name));
+    }
+
+    /** Cue forms that start with this (folded) word, longest first. */
+    public List<Cue> cuesStartingWith(String foldedWord) {
+        return cuesByFirstWord.getOrDefault(foldedWord, List.of());
+    }
+}

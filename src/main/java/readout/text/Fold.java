@@ -1,0 +1,43 @@
+package readout.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Folding for comparing names: "Díaz-Canel", "Diaz-Canel" and "DIAZ-CANEL" fold to the same key. */
+public final class Fold {
+    private Fold() {}
+
+    public static String fold(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
+            switch (c) {
+                case 'đ', 'Đ' -> b.append('d');
+                case '’', '‘', '`' -> b.append('\'');
+                case '–', '—', '‐', '‑' -> b.append('-');
+                default -> b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Folded words of a phrase, split on anything that is not a letter or digit. */
+    public static String key(String s) {
+        String f = fold(s);
+        StringBuilder b = new StringBuilder(f.length());
+        boolean space = false;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && b.length() > 0) b.append(' ');
+                b.append(c);
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return b.toString();
+    }
+}
