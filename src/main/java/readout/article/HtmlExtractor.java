@@ -54,7 +54,7 @@ final class HtmlExtractor {
         if (title != null && !title.isBlank()) out.append(title).append("\n\n");
         if (pageInfo != null && !pageInfo.isBlank()) out.append(pageInfo.trim()).append("\n\n");
         for (Element block : root.select(BLOCKS)) {
-            if (!block.select(BLOCKS).isEmpty() && !block.is("li, td")) continue; // only innermost blocks
+            if (block.select(BLOCKS).size() > 1 && !block.is("li, td")) continue; // only innermost blocks (select includes itself)
             String t = block.text().trim();
             if (t.isEmpty() || t.equals(title)) continue;
             if (block.is("li") && block.selectFirst("a") != null && t.equals(block.selectFirst("a").text().trim())) {

@@ -29,6 +29,7 @@ public final class Lexicon {
     private final Map<String, String> countryByName = new HashMap<>();   // folded name/variant/demonym/city -> country
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> places = new HashSet<>();                    // folded cities and dateline places
+    private final Map<String, String> countryByCity = new HashMap<>();
     private final Map<String, Set<String>> sections = new HashMap<>();
     private final Map<String, String> agencies = new HashMap<>();          // folded -> as written
     private final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
@@ -61,6 +62,7 @@ public final class Lexicon {
             if (f.length > 3) {
                 for (String c : split(f[3])) {
                     places.add(Fold.key(c));
+                    countryByCity.put(Fold.key(c), country);
                 }
             }
             for (String n : names) maxWords = Math.max(maxWords, Fold.key(n).split(" ").length);
@@ -137,6 +139,11 @@ public final class Lexicon {
         String k = Fold.key(place);
         if (countryByName.containsKey(k)) return countryByName.get(k);
         return null;
+    }
+
+    /** The country a city is in ("Hanoi" -> "Việt Nam"), or null. */
+    public String countryOfCity(String city) {
+        return countryByCity.get(Fold.key(city));
     }
 
     public boolean isDemonym(String word) {

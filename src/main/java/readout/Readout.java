@@ -1,0 +1,120 @@
+package readout;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import readout.article.Article;
+import readout.article.ArticleParser;
+import readout.article.RejectedInputException;
+import readout.extract.Agreement;
+import readout.extract.Extraction;
+import readout.extract.Extractor;
+import readout.extract.Participant;
+import readout.extract.Statement;
+import readout.record.AgreementRecord;
+import readout.record.ErrorRecord;
+import readout.record.OrganizationRecord;
+import readout.record.ParticipantRecord;
+import readout.record.SpanRecord;
+import readout.record.StatementRecord;
+import readout.record.SummaryRecord;
+import readout.text.NormalizedText;
+import readout.text.Span;
+
+/**
+ * The use case every entry point calls: bytes and where they came from in, one {@link SummaryRecord} out.
+ * Never throws for bad input: a rejected article yields a FAILED record with the reason. Thread-safe.
+ */
+public final class Readout {
+    private final ArticleParser parser;
+    private final Extractor extractor;
+
+    public Readout() {
+        this(new ArticleParser(), new Extractor());
+    }
+
+    public Readout(ArticleParser parser, Extractor extractor) {
+        this.parser = parser;
+        this.extractor = extractor;
+    }
+
+    public int maxBytes() {
+        return parser.maxBytes();
+    }
+
+    /**
+     * @param source      where the article came from ("s3://bucket/key", a file path); null for a posted body
+     * @param contentType MIME type if known, else null (then the name and the content decide)
+     */
+    public SummaryRecord summarize(String source, String contentType, byte[] bytes) {
+        byte[] content = bytes == null ? new byte[0] : bytes;
+        String sha = sha256(content);
+        String id = articleId(source, sha);
+        Article article;
+        try {
+            article = parser.parse(source, contentType, content);
+        } catch (RejectedInputException e) {
+            return failed(id, source, sha, content.length, e.reason().name(), e.getMessage());
+        }
+        Extraction x;
+        try {
+            x = extractor.extract(article);
+        } catch (RuntimeException e) {
+            // A fault of ours, not of the input: recorded so the article is not silently lost, and retried on redo.
+            return failed(id, source, sha, content.length, "EXTRACTION_ERROR", e.getClass().getSimpleName());
+        }
+        return record(id, source, sha, content.length, article, x);
+    }
+
+    /** Stable per source (an S3 object keeps its id across versions); a posted body is identified by its content. */
+    public static String articleId(String source, String contentSha256) {
+        String key = source != null && !source.isBlank() ? "src:" + source : "sha256:" + contentSha256;
+        return sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+    }
+
+    private static SummaryRecord record(String id, String source, String sha, long length, Article a, Extraction x) {
+        NormalizedText nt = a.normalized();
+        List<ParticipantRecord> participants = new ArrayList<>();
+        for (Participant p : x.participants()) participants.add(new ParticipantRecord(p.name(), p.aliases(), p.role(), p.affiliation()));
+        List<OrganizationRecord> orgs = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> e : x.organizations().entrySet()) {
+            orgs.add(new OrganizationRecord(e.getKey(), List.copyOf(e.getValue())));
+        }
+        List<StatementRecord> statements = new ArrayList<>();
+        for (Statement s : x.statements()) {
+            statements.add(new StatementRecord(String.join("; ", s.speakers()), s.speakers(), s.text(), s.cue(), s.direct(),
+                    s.sentence(), span(nt, s.span())));
+        }
+        List<AgreementRecord> agreements = new ArrayList<>();
+        for (Agreement g : x.agreements()) {
+            agreements.add(new AgreementRecord(g.parties(), g.text(), g.kind(), g.cue(), g.sentence(), span(nt, g.span())));
+        }
+        return new SummaryRecord(id, source, a.format().name().toLowerCase(java.util.Locale.ROOT), a.title(), a.publishedDate(),
+                a.dateline(), a.agency(), participants, orgs, statements, agreements, x.summary(), x.keywords(), a.captions(),
+                Extractor.VERSION, sha, length, SummaryRecord.OK, null);
+    }
+
+    private static SpanRecord span(NormalizedText nt, Span s) {
+        Span o = nt.toOriginal(s);
+        return new SpanRecord(o.start(), o.end());
+    }
+
+    private static SummaryRecord failed(String id, String source, String sha, long length, String code, String message) {
+        return new SummaryRecord(id, source, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), Extractor.VERSION, sha, length, SummaryRecord.FAILED,
+                new ErrorRecord(code, message));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

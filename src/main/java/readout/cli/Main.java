@@ -1,0 +1,107 @@
+package readout.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import readout.Readout;
+import readout.record.RecordJson;
+import readout.record.SummaryRecord;
+
+/**
+ * Command line: {@code summarize} prints one JSON record per article; {@code bench} measures the engine.
+ * Exit status: 0 all summarized, 1 at least one input FAILED, 2 bad usage or unreadable path.
+ */
+public final class Main {
+    static final int OK = 0;
+    static final int SOME_FAILED = 1;
+    static final int USAGE = 2;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        int code = run(Arrays.asList(args), out, System.err);
+        out.flush();
+        System.exit(code);
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
+            out.println(USAGE_TEXT);
+            return args.isEmpty() ? USAGE : OK;
+        }
+        String cmd = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        try {
+            return switch (cmd) {
+                case "summarize" -> summarize(rest, out, err);
+                case "bench" -> Bench.run(rest, out, err);
+                default -> {
+                    err.println("unknown command: " + cmd + "\n" + USAGE_TEXT);
+                    yield USAGE;
+                }
+            };
+        } catch (IOException e) {
+            err.println("readout: " + e.getMessage());
+            return USAGE;
+        }
+    }
+
+    private static int summarize(List<String> args, PrintStream out, PrintStream err) throws IOException {
+        boolean pretty = false;
+        List<String> paths = new ArrayList<>();
+        for (String a : args) {
+            switch (a) {
+                case "--pretty" -> pretty = true;
+                case "--help", "-h" -> {
+                    out.println(SUMMARIZE_HELP);
+                    return OK;
+                }
+                default -> {
+                    if (a.startsWith("--")) {
+                        err.println("unknown option: " + a + "\n" + SUMMARIZE_HELP);
+                        return USAGE;
+                    }
+                    paths.add(a);
+                }
+            }
+        }
+        Readout readout = new Readout();
+        int failed = 0;
+        for (Inputs.Input in : Inputs.of(paths)) {
+            byte[] bytes;
+            try {
+                bytes = in.read();
+            } catch (IOException e) {
+                err.println("readout: cannot read " + in.source() + ": " + e.getMessage());
+                failed++;
+                continue;
+            }
+            SummaryRecord r = readout.summarize(in.source(), null, bytes);
+            if (r.failed()) {
+                failed++;
+                err.println("readout: " + in.source() + ": " + r.error().code().toLowerCase(Locale.ROOT) + ": " + r.error().message());
+            }
+            out.println(pretty ? RecordJson.toPrettyJson(r) : RecordJson.toJson(r));
+        }
+        return failed > 0 ? SOME_FAILED : OK;
+    }
+
+    static final String SUMMARIZE_HELP = """
+            usage: readout summarize [--pretty] [PATH...]
+              Summarizes each article (a .txt, .html, .json or .md file; folders are walked) and prints one
+              JSON record per article on stdout. With no PATH, summarizes the sample articles inside the jar.
+              --pretty   indent the JSON for people
+            exit status: 0 all summarized, 1 some input was rejected (its record has status FAILED), 2 bad usage""";
+
+    static final String USAGE_TEXT = """
+            usage: readout COMMAND [OPTIONS] [PATH...]
+            commands:
+              summarize   print one summary record (JSON) per article; see 'readout summarize --help'
+              bench       measure the engine on a corpus, single thread, warm; see 'readout bench --help'
+            """;
+}

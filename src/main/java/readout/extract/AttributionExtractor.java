@@ -1,0 +1,926 @@
+package readout.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import readout.lexicon.Lexicon;
+import readout.lexicon.Lexicon.CueKind;
+import readout.text.Sentence;
+import readout.text.Span;
+import readout.text.Token;
+
+/**
+ * Finds who said what and what was agreed, sentence by sentence. A cue (a speech, agreement, commitment,
+ * signing or acceptance verb from the lexicon) is attributed to the subject before it ("He said ...",
+ * speaker-first), or after a proposition ("..., the leader stressed", content-first), or carried over from
+ * the verb it is coordinated with ("... and thanked ...") or the clause a participle hangs on (", adding that
+ * ..."; "Noting ..., the ministers said ..."). Quotations are read as one block with their attribution.
+ * Stateless between articles; one instance serves many threads.
+ */
+final class AttributionExtractor {
+    private static final Set<String> ADVERBS = Set.of("also", "further", "again", "then", "once", "strongly", "later",
+            "earlier", "warmly", "jointly", "repeatedly", "highly", "fully", "firmly", "consistently", "always", "subsequently",
+            "recently", "finally", "likewise", "similarly", "too", "previously", "already", "particularly", "specifically",
+            "clearly", "openly", "publicly", "separately", "all", "both", "each", "themselves", "reportedly", "had");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
+            "'s", "'", "this", "these", "those", "your", "whose", "no", "any", "such", "of", "for", "by", "in", "on", "at", "with",
+            "from", "into", "about", "without");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "should", "may", "might", "must", "can",
+            "to", "shall", "cannot", "did", "does", "do", "not", "n't");
+    private static final Set<String> EXPRESS_LEMMAS = Set.of("express", "voice", "convey", "extend");
+    private static final Set<String> EXPRESS_NOUNS = Set.of("belief", "hope", "hopes", "confidence", "desire", "joy", "delight",
+            "concern", "concerns", "support", "gratitude", "thanks", "appreciation", "satisfaction", "readiness", "willingness",
+            "wish", "congratulations", "opposition", "regret", "interest", "determination", "commitment", "pleasure", "optimism",
+            "pride", "trust", "view", "views", "sorrow", "admiration", "invitation", "condolences", "sympathy", "sympathies",
+            "disappointment", "anger", "dismay", "solidarity", "approval", "gratefulness", "happiness", "conviction", "respect");
+    private static final Set<String> GREETINGS = Set.of("greetings", "regards", "wishes", "greeting", "felicitations");
+    private static final Set<String> EXPRESS_PREPS = Set.of("at", "for", "over", "about", "with", "in", "on");
+    private static final Set<String> ADJ_CUES = Set.of("delighted", "pleased", "glad", "happy", "satisfied", "confident",
+            "concerned", "optimistic", "worried", "hopeful", "convinced", "grateful");
+    private static final Set<String> BE = Set.of("was", "were", "is", "are");
+    private static final Set<String> CLAUSE_JOINERS = Set.of("but", "while", "whereas", "and", "although", "though");
+    private static final Set<String> DOCUMENT_NOUNS = Set.of("agreement", "declaration", "statement", "deal", "treaty",
+            "accord", "memorandum", "mou", "pact", "partnership", "document", "documents", "communique", "communiqué",
+            "plan", "framework", "protocol", "charter", "roadmap", "convention", "contract", "agreements", "deals");
+    private static final Set<String> SAY_LEMMAS = Set.of("say", "state", "tell", "add", "note", "write", "stress", "affirm",
+            "emphasise", "emphasize", "reiterate", "underline", "underscore", "highlight", "report", "claim", "explain", "insist");
+    private static final Set<String> CONTINUATION_VERBS = Set.of("would", "will", "could", "should", "can", "must", "may",
+            "might", "is", "are", "has", "have", "does");
+    private static final Set<String> OPENERS = Set.of("finally", "moreover", "however", "meanwhile", "also", "furthermore",
+            "additionally", "besides", "still", "indeed");
+
+    private final Lexicon lex;
+
+    AttributionExtractor(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    enum Mode { EXPLICIT, TAIL, INVERTED, COORD, LEAD_PARTICIPLE, TRAIL_PARTICIPLE, PASSIVE, ACCORDING }
+
+    /** A cue found in a sentence, and what the extractor worked out about it. */
+    private static final class Hit {
+        int vStart;        // first token of the cue, auxiliary included
+        int vEnd;          // token after the cue
+        int contentTok;    // token where the content starts (after "that", the object of "told" ...)
+        CueKind kind;
+        String lemma;
+        Mode mode;
+        Ref subject;
+        int regionStart = -1;
+        int regionEnd = -1;
+        int leftBoundary;  // char offset where this cue's clause starts, for the previous cue's content end
+        boolean greeting;
+        boolean invitation;
+        boolean baseForm;
+        boolean inQuote;
+    }
+
+    private record Invitation(Ref inviter, String text, Span span, int sentence, Set<Person> invitees) {}
+
+    /** What one article yields. */
+    record Result(List<Statement> statements, List<Agreement> agreements) {}
+
+    private final class Run {
+        final Doc doc;
+        final Cast cast;
+        final Resolver resolver;
+        final List<Statement> statements = new ArrayList<>();
+        final List<Agreement> agreements = new ArrayList<>();
+        final List<Invitation> invitations = new ArrayList<>();
+        Ref lastSpeaker;
+        String lastCue;
+        String lastLemma;
+        int lastSentence = -10;
+
+        Run(Doc doc, Cast cast, Resolver resolver) {
+            this.doc = doc;
+            this.cast = cast;
+            this.resolver = resolver;
+        }
+    }
+
+    Result extract(Doc doc, Cast cast, Resolver resolver) {
+        Run run = new Run(doc, cast, resolver);
+        for (int s = 0; s < doc.size(); s++) {
+            List<Token> toks = doc.tokens.get(s);
+            resolver.enterSentence(toks);
+            int before = run.statements.size() + run.agreements.size();
+            boolean[] quoted = quoteMask(doc.text, toks);
+            sentence(run, s, toks, quoted, false);
+            if (run.statements.size() + run.agreements.size() == before) {
+                continuation(run, s, toks);
+                Ref subj = leadingSubject(run, toks, s);
+                resolver.noteSubject(subj);
+            }
+        }
+        return new Result(dedupe(run.statements), dedupeAgreements(run.agreements));
+    }
+
+    // ---- one sentence ------------------------------------------------------------------------------------
+
+    private void sentence(Run run, int s, List<Token> toks, boolean[] quoted, boolean inner) {
+        List<Hit> hits = findCues(toks, quoted);
+        if (hits.isEmpty()) return;
+        Set<Person> named = namedIn(run.cast, toks);
+        List<Hit> accepted = new ArrayList<>();
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            Hit prev = accepted.isEmpty() ? null : accepted.get(accepted.size() - 1);
+            if (!attribute(run, s, toks, hit, prev, named, hits, h)) continue;
+            if (hit.mode == Mode.TAIL || hit.mode == Mode.INVERTED) {
+                // Everything before a content-first attribution is its content, not a cue of its own.
+                int regionFrom = hit.mode == Mode.TAIL ? hit.regionStart : hit.vStart;
+                accepted.removeIf(a -> a.vStart < regionFrom && a.mode != Mode.LEAD_PARTICIPLE);
+            } else if (prev != null && (hit.mode == Mode.EXPLICIT) && prev.mode != Mode.LEAD_PARTICIPLE
+                    && hit.regionStart > prev.vEnd && !joined(toks, hit.regionStart)) {
+                continue; // a speech verb inside someone's that-clause ("emphasised that the UK believes ...")
+            }
+            accepted.add(hit);
+        }
+        // Leading participles take the subject of the clause they hang on.
+        for (int i = 0; i < accepted.size(); i++) {
+            Hit a = accepted.get(i);
+            if (a.mode == Mode.LEAD_PARTICIPLE) {
+                for (int j = i + 1; j < accepted.size(); j++) {
+                    if (accepted.get(j).subject != null) {
+                        a.subject = accepted.get(j).subject;
+                        break;
+                    }
+                }
+            }
+        }
+        accepted.removeIf(a -> a.subject == null);
+        Sentence sent = run.doc.sentences.get(s);
+        int sentStart = toks.isEmpty() ? sent.span().start() : toks.get(0).start();
+        int sentEnd = toks.isEmpty() ? sent.span().end() : toks.get(toks.size() - 1).end();
+        for (int i = 0; i < accepted.size(); i++) {
+            Hit a = accepted.get(i);
+            int from, to;
+            switch (a.mode) {
+                case TAIL, INVERTED -> {
+                    from = sentStart;
+                    to = a.leftBoundary;
+                    for (int j = 0; j < i; j++) if (accepted.get(j).mode == Mode.LEAD_PARTICIPLE) from = sentStart;
+                }
+                case LEAD_PARTICIPLE -> {
+                    from = a.contentTok < toks.size() ? toks.get(a.contentTok).start() : sentEnd;
+                    to = sentEnd;
+                    for (int j = i + 1; j < accepted.size(); j++) {
+                        Hit n = accepted.get(j);
+                        if (n.regionStart >= 0) {
+                            to = toks.get(n.regionStart).start();
+                            break;
+                        }
+                    }
+                }
+                case ACCORDING -> {
+                    if (a.contentTok >= 0) {
+                        from = a.contentTok < toks.size() ? toks.get(a.contentTok).start() : sentEnd;
+                        to = sentEnd;
+                    } else {
+                        from = sentStart;
+                        to = a.leftBoundary;
+                    }
+                }
+                default -> {
+                    from = a.contentTok < toks.size() ? toks.get(a.contentTok).start() : sentEnd;
+                    to = sentEnd;
+                    for (int j = i + 1; j < accepted.size(); j++) {
+                        Hit n = accepted.get(j);
+                        if (n.mode == Mode.LEAD_PARTICIPLE) continue;
+                        to = n.mode == Mode.TAIL || n.mode == Mode.INVERTED ? n.leftBoundary : n.leftBoundary;
+                        break;
+                    }
+                }
+            }
+            if (to <= from) continue;
+            emit(run, s, toks, a, from, to, inner);
+        }
+    }
+
+    /** A clause joined to the previous one ("..., and said", "; Smith said", ", but X said"). */
+    private static boolean joined(List<Token> toks, int regionStart) {
+        int k = regionStart - 1;
+        if (k < 0) return true;
+        Token t = toks.get(k);
+        if (t.text().equals(";")) return true;
+        return CLAUSE_JOINERS.contains(t.key());
+    }
+
+    private Set<Person> namedIn(Cast cast, List<Token> toks) {
+        Set<Person> out = new HashSet<>();
+        for (int i = 0; i < toks.size(); i++) {
+            Cast.Match m = cast.nameAt(toks, i);
+            if (m != null) {
+                if (m.person() != null) out.add(m.person());
+                i = m.end() - 1;
+            }
+        }
+        return out;
+    }
+
+    // ---- finding cues -------------------------------------------------------------------------------------
+
+    private List<Hit> findCues(List<Token> toks, boolean[] quoted) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            if (quoted[i] || !toks.get(i).word()) continue;
+            Token t = toks.get(i);
+            // "It was agreed that ...", "it was emphasized to ..."
+            if (t.is("it") && i + 2 < toks.size() && (toks.get(i + 1).is("was") || toks.get(i + 1).is("is"))) {
+                Lexicon.Cue c = cueAt(toks, i + 2);
+                if (c != null && c.words().length == 1 && toks.get(i + 2).key().endsWith("ed") && i + 3 < toks.size()
+                        && (toks.get(i + 3).is("that") || toks.get(i + 3).is("to"))) {
+                    Hit h = new Hit();
+                    h.vStart = i;
+                    h.vEnd = i + 3;
+                    h.contentTok = i + 4;
+                    h.kind = c.kind();
+                    h.lemma = c.lemma();
+                    h.mode = Mode.PASSIVE;
+                    hits.add(h);
+                    i += 3;
+                    continue;
+                }
+            }
+            if (t.is("according") && i + 1 < toks.size() && toks.get(i + 1).is("to")) {
+                Hit h = new Hit();
+                h.vStart = i;
+                h.vEnd = i + 2;
+                h.kind = CueKind.SPEECH;
+                h.lemma = "according to";
+                h.mode = Mode.ACCORDING;
+                hits.add(h);
+                i++;
+                continue;
+            }
+            // "were delighted at", "was pleased with"
+            if (BE.contains(t.key()) && i + 1 < toks.size() && ADJ_CUES.contains(toks.get(i + 1).key())) {
+                Hit h = new Hit();
+                h.vStart = i;
+                h.vEnd = i + 2;
+                if (h.vEnd < toks.size() && (EXPRESS_PREPS.contains(toks.get(h.vEnd).key()) || toks.get(h.vEnd).is("by"))) h.vEnd++;
+                h.contentTok = h.vEnd;
+                h.kind = CueKind.SPEECH;
+                h.lemma = "be " + toks.get(i + 1).key();
+                hits.add(h);
+                i = h.vEnd - 1;
+                continue;
+            }
+            Lexicon.Cue cue = cueAt(toks, i);
+            if (cue == null) continue;
+            Hit h = verbHit(toks, i, cue);
+            if (h == null) continue;
+            hits.add(h);
+            i = h.vEnd - 1;
+        }
+        return hits;
+    }
+
+    private Lexicon.Cue cueAt(List<Token> toks, int i) {
+        for (Lexicon.Cue c : lex.cuesStartingWith(toks.get(i).key())) {
+            String[] w = c.words();
+            if (i + w.length > toks.size()) continue;
+            boolean ok = true;
+            for (int k = 1; k < w.length && ok; k++) ok = toks.get(i + k).key().equals(w[k]);
+            if (ok) return c;
+        }
+        return null;
+    }
+
+    private Hit verbHit(List<Token> toks, int i, Lexicon.Cue cue) {
+        Token t = toks.get(i);
+        String form = t.key();
+        String lemmaHead = cue.lemma().split(" ")[0];
+        boolean ing = form.endsWith("ing") && !lemmaHead.endsWith("ing");
+        boolean base = form.equals(lemmaHead);
+        int p = i - 1;
+        while (p >= 0 && ADVERBS.contains(toks.get(p).key()) && !toks.get(p).is("had")) p--;
+        Token prev = p >= 0 ? toks.get(p) : null;
+        int vStart = p + 1 < i ? p + 1 : i;
+        boolean took = false;
+        if (prev != null && prev.is("to")) {
+            // "took the occasion to invite": an infinitive that reports the act itself.
+            took = p >= 1 && (toks.get(p - 1).is("occasion") || toks.get(p - 1).is("opportunity") || toks.get(p - 1).is("chance"));
+            if (!took) return null;
+            int q = p - 1;
+            while (q >= 0 && !toks.get(q).is("took") && !toks.get(q).is("take") && !toks.get(q).is("takes") && p - q < 5) q--;
+            vStart = q >= 0 && p - q < 5 ? q : p - 1;
+        } else if (prev != null && (MODALS.contains(prev.key()) || DETERMINERS.contains(prev.key()) && !ing)) {
+            return null;
+        } else if (prev != null && DETERMINERS.contains(prev.key()) && ing && !prev.is("by")) {
+            return null; // "for assisting", "Castro's saying": a noun, not a cue
+        }
+        if (prev != null && (prev.is("has") || prev.is("have") || prev.is("had"))) vStart = p;
+        if (ing && !(i == 0 || prev == null || prev.text().equals(",") || prev.is("while") || prev.is("after")
+                || prev.is("before") || prev.is("when") || prev.is("and") || vStart == 0)) {
+            return null;
+        }
+        Hit h = new Hit();
+        h.vStart = vStart;
+        h.vEnd = i + cue.words().length;
+        h.kind = cue.kind();
+        h.lemma = cue.lemma();
+        h.baseForm = base && !took;
+        if (ing) h.mode = (i == 0 || prev == null || prev.is("while") || prev.is("after") || prev.is("before") || prev.is("when"))
+                ? Mode.LEAD_PARTICIPLE : Mode.TRAIL_PARTICIPLE;
+        if (EXPRESS_LEMMAS.contains(cue.lemma())) {
+            // "expressed his belief that", "extended an invitation", "conveyed his regards" (a greeting: no statement)
+            int k = h.vEnd;
+            int n = 0;
+            while (k < toks.size() && n < 4 && toks.get(k).word() && !EXPRESS_NOUNS.contains(toks.get(k).key())
+                    && !GREETINGS.contains(toks.get(k).key())
+                    && (DETERMINERS.contains(toks.get(k).key()) || isModifier(toks.get(k)))) {
+                k++;
+                n++;
+            }
+            if (k < toks.size() && GREETINGS.contains(toks.get(k).key())) {
+                h.greeting = true;
+                h.vEnd = k + 1;
+            } else if (k < toks.size() && EXPRESS_NOUNS.contains(toks.get(k).key())) {
+                h.invitation = toks.get(k).is("invitation");
+                h.vEnd = k + 1;
+                if (h.vEnd < toks.size() && EXPRESS_PREPS.contains(toks.get(h.vEnd).key())) h.vEnd++;
+            } else if (cue.lemma().equals("extend")) {
+                return null; // "extended the deadline"
+            } else if (cue.lemma().equals("convey")) {
+                // "conveyed the leaders' invitation to ..."
+                for (int j = h.vEnd; j < Math.min(toks.size(), h.vEnd + 10); j++) {
+                    if (toks.get(j).is("invitation")) h.invitation = true;
+                    if (GREETINGS.contains(toks.get(j).key())) h.greeting = true;
+                }
+            }
+        }
+        if (cue.lemma().equals("invite")) h.invitation = true;
+        h.contentTok = h.vEnd;
+        if (cue.lemma().equals("tell")) {
+            for (int j = h.vEnd; j < Math.min(toks.size(), h.vEnd + 10); j++) {
+                if (toks.get(j).text().equals(",") || toks.get(j).text().equals(".")) break;
+                if (toks.get(j).is("that")) {
+                    h.contentTok = j + 1;
+                    break;
+                }
+            }
+        }
+        if (h.contentTok < toks.size() && toks.get(h.contentTok).is("that")) h.contentTok++;
+        return h;
+    }
+
+    private static boolean isModifier(Token t) {
+        String k = t.key();
+        return k.equals("deep") || k.equals("sincere") || k.equals("best") || k.equals("warm") || k.equals("warmest")
+                || k.equals("great") || k.equals("strong") || k.equals("firm") || k.equals("full") || k.equals("profound")
+                || k.equals("heartfelt") || k.equals("cordial") || k.equals("deepest") || k.equals("sincerest")
+                || k.equals("serious") || k.equals("grave") || k.equals("high") || k.endsWith("'") || k.equals("official");
+    }
+
+    // ---- attributing a cue --------------------------------------------------------------------------------
+
+    private boolean attribute(Run run, int s, List<Token> toks, Hit h, Hit prev, Set<Person> named, List<Hit> all, int idx) {
+        Resolver r = run.resolver;
+        switch (h.mode == null ? Mode.EXPLICIT : h.mode) {
+            case PASSIVE -> {
+                h.subject = principals(run);
+                h.leftBoundary = toks.get(h.vStart).start();
+                if (h.vStart > 0 && toks.get(h.vStart - 1).is("and")) h.leftBoundary = toks.get(h.vStart - 1).start();
+                if (h.vStart > 1 && toks.get(h.vStart - 2).text().equals(",")) h.leftBoundary = toks.get(h.vStart - 2).start();
+                return h.subject != null;
+            }
+            case ACCORDING -> {
+                int e = h.vEnd;
+                while (e < toks.size() && !toks.get(e).text().equals(",") && !toks.get(e).text().equals(".")) e++;
+                Set<Person> elsewhere = new HashSet<>(named);
+                h.subject = r.resolve(toks, h.vEnd, e, s, Set.of());
+                h.regionStart = h.vEnd;
+                h.regionEnd = e;
+                if (h.subject == null) return false;
+                if (h.vStart == 0 || (h.vStart == 1 && !toks.get(0).word())) {
+                    h.contentTok = e < toks.size() && toks.get(e).text().equals(",") ? e + 1 : e;
+                } else {
+                    h.contentTok = -1;
+                    h.leftBoundary = h.vStart > 0 && toks.get(h.vStart - 1).text().equals(",") ? toks.get(h.vStart - 1).start()
+                            : toks.get(h.vStart).start();
+                }
+                elsewhere.clear();
+                return true;
+            }
+            case LEAD_PARTICIPLE -> {
+                h.leftBoundary = toks.get(h.vStart).start();
+                return true; // subject comes from the main clause
+            }
+            case TRAIL_PARTICIPLE -> {
+                h.subject = prev != null ? prev.subject : mainSubject(run, toks, h.vStart, s, named);
+                int c = h.vStart - 1;
+                if (c >= 0 && toks.get(c).is("and")) c--;
+                h.leftBoundary = c >= 0 ? toks.get(c).start() : toks.get(h.vStart).start();
+                return h.subject != null;
+            }
+            default -> { }
+        }
+        int j = h.vStart - 1;
+        // Coordination with the previous verb: "... and thanked", "..., and said that"
+        if (j >= 0 && toks.get(j).is("and")) {
+            h.mode = Mode.COORD;
+            h.subject = prev != null && prev.mode != Mode.TAIL && prev.mode != Mode.INVERTED ? prev.subject
+                    : mainSubject(run, toks, j, s, named);
+            int c = j;
+            if (c > 0 && toks.get(c - 1).text().equals(",")) c--;
+            h.leftBoundary = toks.get(c).start();
+            return h.subject != null && !(h.baseForm && h.subject.single());
+        }
+        // The subject: the words back to the clause boundary, skipping a parenthetical ("Diaz-Canel, for his part, described").
+        int b = j;
+        while (b >= 0 && !isBoundary(toks.get(b))) b--;
+        int regionStart = b + 1;
+        int regionEnd = j + 1;
+        Ref subject = null;
+        int tries = 0;
+        while (true) {
+            if (regionStart < regionEnd) {
+                Set<Person> elsewhere = new HashSet<>(named);
+                for (int k = regionStart; k < regionEnd; k++) {
+                    Cast.Match m = run.cast.nameAt(toks, k);
+                    if (m != null) {
+                        if (m.person() != null) elsewhere.remove(m.person());
+                        k = m.end() - 1;
+                    }
+                }
+                subject = r.resolve(toks, regionStart, regionEnd, s, elsewhere);
+            }
+            if (subject != null || tries++ >= 2 || b < 0 || !toks.get(b).text().equals(",")
+                    || !looksParenthetical(toks, regionStart, regionEnd)) {
+                break;
+            }
+            int nb = b - 1;
+            while (nb >= 0 && !isBoundary(toks.get(nb))) nb--;
+            regionEnd = b;
+            regionStart = nb + 1;
+            b = nb;
+        }
+        if (subject == null) {
+            // Inverted attribution: "..., reports Yonhap News Agency." / "..., said the ministry."
+            if (h.vStart > 0 && toks.get(h.vStart - 1).text().equals(",") && h.kind == CueKind.SPEECH) {
+                int e = h.vEnd;
+                while (e < toks.size() && toks.get(e).word()) e++;
+                if (e > h.vEnd && (e == toks.size() || !toks.get(e).word() && restIsEnd(toks, e))) {
+                    Ref inv = r.resolve(toks, h.vEnd, e, s, Set.of());
+                    if (inv != null) {
+                        h.subject = inv;
+                        h.mode = Mode.INVERTED;
+                        h.leftBoundary = toks.get(h.vStart - 1).start();
+                        return true;
+                    }
+                }
+            }
+            // A relative clause naming a document: "the agreement that X and Y adopted when they met"
+            return documentClause(run, s, toks, h, named);
+        }
+        if (h.baseForm && subject.single()) return false;
+        h.subject = subject;
+        h.regionStart = regionStart;
+        h.regionEnd = regionEnd;
+        if (documentClause(run, s, toks, h, named)) return true;
+        boolean afterComma = regionStart > 0 && (toks.get(regionStart - 1).text().equals(",")
+                || isQuote(toks.get(regionStart - 1).text()));
+        if (afterComma && h.kind == CueKind.SPEECH && rightIsEmpty(toks, h)) {
+            h.mode = Mode.TAIL;
+            int c = regionStart - 1;
+            while (c > 0 && isQuote(toks.get(c).text())) c--;
+            h.leftBoundary = toks.get(c).start();
+            return true;
+        }
+        h.mode = Mode.EXPLICIT;
+        int lb = regionStart;
+        if (lb > 0 && (CLAUSE_JOINERS.contains(toks.get(lb - 1).key()) || toks.get(lb - 1).text().equals(";"))) {
+            lb--;
+            if (lb > 0 && toks.get(lb - 1).text().equals(",")) lb--;
+        }
+        h.leftBoundary = toks.get(lb).start();
+        return true;
+    }
+
+    private static boolean isBoundary(Token t) {
+        String x = t.text();
+        return x.equals(",") || x.equals(";") || x.equals(":") || x.equals("—") || x.equals("–") || isQuote(x)
+                || t.is("that") || t.is("and") || t.is("which") || t.is("who") || t.is("but") || t.is("while");
+    }
+
+    private static boolean isQuote(String x) {
+        return x.equals("\"") || x.equals("“") || x.equals("”");
+    }
+
+    private static boolean looksParenthetical(List<Token> toks, int from, int to) {
+        if (from >= to) return true;
+        Token t = toks.get(from);
+        return !t.capitalized() && (to - from) <= 8 || t.is("in") || t.is("for") || t.is("on") || t.is("during");
+    }
+
+    /** Nothing but an adjunct after the cue: "said.", "said in a statement.", "said on Thursday, adding ...". */
+    private boolean rightIsEmpty(List<Token> toks, Hit h) {
+        int k = h.vEnd;
+        if (k >= toks.size()) return true;
+        Token t = toks.get(k);
+        if (t.text().equals(".") || t.text().equals(",") && nextIsParticipleOrEnd(toks, k + 1) || t.text().equals("!")) return true;
+        if (t.is("that") || t.text().equals(":")) return false;
+        if (!(t.is("in") || t.is("on") || t.is("at") || t.is("later") || t.is("earlier") || t.is("during") || t.is("after")
+                || t.is("today") || t.is("yesterday") || t.is("late") || t.is("via") || t.is("through") || t.is("from"))) {
+            return false;
+        }
+        for (int j = k; j < toks.size(); j++) {
+            Token x = toks.get(j);
+            if (x.is("that")) return false;
+            if (x.text().equals(",")) return nextIsParticipleOrEnd(toks, j + 1);
+            if (x.text().equals(".")) return true;
+            if (cueAt(toks, j) != null && j > k + 1) return false;
+        }
+        return true;
+    }
+
+    private boolean nextIsParticipleOrEnd(List<Token> toks, int k) {
+        if (k >= toks.size()) return true;
+        return toks.get(k).key().endsWith("ing") || toks.get(k).text().equals(".");
+    }
+
+    private boolean restIsEnd(List<Token> toks, int e) {
+        for (int k = e; k < toks.size(); k++) if (toks.get(k).word()) return toks.get(k).key().endsWith("ing") && toks.get(k - 1).text().equals(",");
+        return true;
+    }
+
+    /** The subject of the main clause: the first clause-opening words that name someone. */
+    private Ref mainSubject(Run run, List<Token> toks, int before, int s, Set<Person> named) {
+        int start = 0;
+        for (int k = 0; k <= before && k < toks.size(); k++) {
+            if (k == start) {
+                int e = k;
+                while (e < before && (toks.get(e).capitalized() || toks.get(e).is("of") || toks.get(e).is("and")
+                        || toks.get(e).is("the") || toks.get(e).possessive() && false || !toks.get(e).word() && !toks.get(e).text().equals(",")
+                        || lex.isRoleWord(toks.get(e).text()) || isNumberWord(toks.get(e)))) e++;
+                if (e > k) {
+                    Ref r = run.resolver.resolve(toks, k, e, s, Set.of());
+                    if (r != null) return r;
+                }
+            }
+            if (toks.get(k).text().equals(",")) start = k + 1;
+        }
+        return null;
+    }
+
+    private static boolean isNumberWord(Token t) {
+        return t.key().equals("two") || t.key().equals("both") || t.key().equals("three") || t.key().matches("\\d");
+    }
+
+    /** "the agreement that South Korean President Moon Jae-in and North Korean leader Kim Jong-un adopted ..." */
+    private boolean documentClause(Run run, int s, List<Token> toks, Hit h, Set<Person> named) {
+        if (h.kind != CueKind.SIGN) return false;
+        int k = h.regionStart >= 0 ? h.regionStart - 1 : h.vStart - 1;
+        while (k >= 0 && !(toks.get(k).is("that") || toks.get(k).is("which"))) k--;
+        if (k < 1 || !DOCUMENT_NOUNS.contains(toks.get(k - 1).key())) return false;
+        int np = k - 1;
+        while (np > 0 && (toks.get(np - 1).capitalized() || DETERMINERS.contains(toks.get(np - 1).key()) && !toks.get(np - 1).is("to")
+                && !toks.get(np - 1).is("of") || isModifier(toks.get(np - 1)))) {
+            np--;
+            if (toks.get(np).is("the") || toks.get(np).is("a") || toks.get(np).is("an")) break;
+        }
+        Ref parties = h.subject != null ? h.subject : run.resolver.resolve(toks, k + 1, h.vStart, s, Set.of());
+        if (parties == null) return false;
+        h.subject = parties;
+        h.mode = Mode.EXPLICIT;
+        h.lemma = "document:" + h.lemma;
+        h.contentTok = np;
+        h.leftBoundary = toks.get(np).start();
+        h.regionStart = -1;
+        return true;
+    }
+
+    // ---- emitting ----------------------------------------------------------------------------------------
+
+    private void emit(Run run, int s, List<Token> toks, Hit h, int from, int to, boolean inner) {
+        String text = run.doc.text;
+        Span span = clean(text, from, to, h);
+        if (span == null) return;
+        boolean direct = isDirect(text, span);
+        Span content = direct ? unquote(text, span) : span;
+        if (content.length() < 2) return;
+        String contentText = content.of(text).replaceAll("\\s+", " ");
+        if (contentText.split(" ").length < 2 && !h.lemma.startsWith("document:")) return;
+        String cue = cueText(text, toks, h);
+        Ref who = h.subject;
+        boolean joint = who.plural() || who.isLabel() && who.label().contains(";") || isGroupWords(toks, h);
+        if (h.lemma.startsWith("document:")) {
+            run.agreements.add(new Agreement(who.names(), contentText, Agreement.SIGNED_DOCUMENT, cue, s, content));
+            return;
+        }
+        switch (h.kind) {
+            case AGREE -> {
+                if (joint) {
+                    run.agreements.add(new Agreement(who.names(), stripLead(contentText), Agreement.AGREEMENT, cue, s, content));
+                    return;
+                }
+            }
+            case COMMIT -> {
+                if (joint) {
+                    run.agreements.add(new Agreement(who.names(), stripLead(contentText), Agreement.COMMITMENT, cue, s, content));
+                    return;
+                }
+            }
+            case SIGN -> {
+                if (joint || isEventSubject(toks, h)) {
+                    List<String> parties = who.names();
+                    if (isEventSubject(toks, h)) parties = principalNames(run);
+                    run.agreements.add(new Agreement(parties, contentText, Agreement.SIGNED_DOCUMENT, cue, s, content));
+                }
+                return;
+            }
+            case ACCEPT -> {
+                accept(run, s, h, content, cue);
+                return;
+            }
+            default -> { }
+        }
+        if (h.lemma.equals("announce") && joint && mentionsDocument(contentText)) {
+            run.agreements.add(new Agreement(who.names(), contentText, Agreement.SIGNED_DOCUMENT, cue, s, content));
+            return;
+        }
+        if (h.greeting) return;
+        String stmtText = h.invitation ? contentText : stripLead(contentText);
+        Statement st = new Statement(who.names(), stmtText, cue, direct, s, content);
+        run.statements.add(st);
+        if (h.invitation) {
+            String inv = contentText;
+            if (cue.toLowerCase().contains("invitation")) inv = "an invitation " + contentText;
+            run.invitations.add(new Invitation(who, inv, content, s, peopleIn(run, content)));
+        }
+        if (!inner) {
+            run.resolver.noteSpeaker(who);
+            run.lastSpeaker = who;
+            run.lastCue = cue;
+            run.lastLemma = h.lemma;
+            run.lastSentence = s;
+            if (direct && who.isLabel()) innerQuote(run, s, content);
+        }
+    }
+
+    private boolean isGroupWords(List<Token> toks, Hit h) {
+        if (h.regionStart < 0) return false;
+        for (int k = h.regionStart; k < h.regionEnd; k++) {
+            String x = toks.get(k).key();
+            if (x.equals("sides") || x.equals("both") || x.equals("they") || x.equals("two") || lex.isGroupHead(x) && x.endsWith("s")) return true;
+        }
+        return false;
+    }
+
+    private static boolean isEventSubject(List<Token> toks, Hit h) {
+        if (h.regionStart < 0) return false;
+        for (int k = h.regionStart; k < h.regionEnd; k++) {
+            String x = toks.get(k).key();
+            if (x.equals("meeting") || x.equals("talks") || x.equals("summit") || x.equals("session") || x.equals("conference")
+                    || x.equals("sides") || x.equals("parties")) return true;
+        }
+        return false;
+    }
+
+    private static boolean mentionsDocument(String text) {
+        for (String w : text.toLowerCase().split("[^\\p{L}]+")) if (DOCUMENT_NOUNS.contains(w)) return true;
+        return false;
+    }
+
+    private Set<Person> peopleIn(Run run, Span span) {
+        Set<Person> out = new LinkedHashSet<>();
+        for (Sentence sent : run.doc.sentences) {
+            if (!sent.span().overlaps(span)) continue;
+            List<Token> toks = run.doc.tokens.get(sent.index());
+            for (int i = 0; i < toks.size(); i++) {
+                if (toks.get(i).start() < span.start() || toks.get(i).end() > span.end()) continue;
+                Cast.Match m = run.cast.nameAt(toks, i);
+                if (m != null) {
+                    out.addAll(m.candidates());
+                    i = m.end() - 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "X has accepted the invitation": the invitation is the last one that was addressed to X. */
+    private void accept(Run run, int s, Hit h, Span content, String cue) {
+        Ref acceptor = h.subject;
+        for (int i = run.invitations.size() - 1; i >= 0; i--) {
+            Invitation inv = run.invitations.get(i);
+            if (inv.sentence() > s) continue;
+            boolean toAcceptor = acceptor.people().isEmpty() || inv.invitees().stream().anyMatch(acceptor.people()::contains);
+            boolean notOwn = acceptor.people().isEmpty() || !inv.inviter().people().equals(acceptor.people());
+            if (toAcceptor && notOwn) {
+                List<String> parties = new ArrayList<>(acceptor.names());
+                for (String n : inv.inviter().names()) if (!parties.contains(n)) parties.add(n);
+                run.agreements.add(new Agreement(parties, inv.text(), Agreement.INVITATION_ACCEPTED, cue, s, inv.span()));
+                return;
+            }
+        }
+    }
+
+    /** Inside an organization's quotation, the speech acts of others are theirs ("The Pakistan side reiterated ..."). */
+    private void innerQuote(Run run, int s, Span quote) {
+        List<Token> toks = run.doc.tokens.get(s);
+        List<Token> sub = new ArrayList<>();
+        for (Token t : toks) if (t.start() >= quote.start() && t.end() <= quote.end()) sub.add(t);
+        if (sub.isEmpty()) return;
+        sentence(run, s, sub, new boolean[sub.size()], true);
+    }
+
+    /** The people who took part, for passive cues ("It was agreed that ..."): as sides when each is a country's. */
+    private Ref principals(Run run) {
+        Ref group = run.resolver.pluralRef(0, Math.max(0, run.resolver.speakers().size()), null, false);
+        List<Person> ps = group == null ? run.cast.people : group.people();
+        if (ps.size() < 2) return group;
+        List<String> countries = new ArrayList<>();
+        for (Person p : ps) {
+            String c = p.country != null ? p.country : run.resolver.homeCountry();
+            if (c == null || countries.contains(c)) return Ref.people(ps);
+            countries.add(c);
+        }
+        return Ref.label(String.join("; ", countries));
+    }
+
+    private List<String> principalNames(Run run) {
+        List<String> out = new ArrayList<>();
+        for (Person p : run.cast.people) out.add(p.name);
+        return out;
+    }
+
+    // ---- continuations -----------------------------------------------------------------------------------
+
+    /**
+     * A sentence with no cue that carries on the previous speaker's words: a bare quotation, or free indirect
+     * speech right after a reporting verb ("Wang said ... . Cooperation between China and Central Asia is based on ...").
+     */
+    private void continuation(Run run, int s, List<Token> toks) {
+        if (run.lastSpeaker == null || run.lastSentence != s - 1 || toks.isEmpty()) return;
+        Sentence sent = run.doc.sentences.get(s);
+        Sentence prev = run.doc.sentences.get(s - 1);
+        boolean sameParagraph = sent.paragraph() == prev.paragraph();
+        String text = run.doc.text;
+        Token first = toks.get(0);
+        if (isQuote(first.text()) || first.text().equals("'")) {
+            Span whole = new Span(first.start(), toks.get(toks.size() - 1).end());
+            Span c = clean(text, whole.start(), whole.end(), null);
+            if (c == null) return;
+            Span inner = isDirect(text, c) || startsWithQuote(text, c) ? unquote(text, c) : c;
+            run.statements.add(new Statement(run.lastSpeaker.names(), inner.of(text).replaceAll("\\s+", " "), run.lastCue, true, s, inner));
+            run.lastSentence = s;
+            if (run.lastSpeaker.isLabel()) innerQuote(run, s, inner);
+            return;
+        }
+        if (!SAY_LEMMAS.contains(run.lastLemma)) return;
+        if (!sameParagraph && !singleSentenceParagraph(run, s)) return;
+        if (run.cast.nameAt(toks, 0) != null) return;
+        String k = first.key();
+        if (k.equals("he") || k.equals("she") || k.equals("they") || k.equals("it") || k.equals("we") || k.equals("i")) return;
+        boolean modal = false;
+        for (Token t : toks) {
+            if (isQuote(t.text())) return;
+            if (CONTINUATION_VERBS.contains(t.key())) modal = true;
+        }
+        if (!modal) return;
+        int from = 0;
+        if (OPENERS.contains(first.key()) && toks.size() > 2 && toks.get(1).text().equals(",")) from = 2;
+        Span c = clean(text, toks.get(from).start(), toks.get(toks.size() - 1).end(), null);
+        if (c == null) return;
+        run.statements.add(new Statement(run.lastSpeaker.names(), c.of(text).replaceAll("\\s+", " "), run.lastCue, false, s, c));
+        run.lastSentence = s;
+    }
+
+    private static boolean singleSentenceParagraph(Run run, int s) {
+        int p = run.doc.sentences.get(s).paragraph();
+        boolean prevSame = s > 0 && run.doc.sentences.get(s - 1).paragraph() == p;
+        boolean nextSame = s + 1 < run.doc.size() && run.doc.sentences.get(s + 1).paragraph() == p;
+        return !prevSame && !nextSame;
+    }
+
+    /** A sentence that opens with a person or pronoun keeps them in view for "he" later. */
+    private Ref leadingSubject(Run run, List<Token> toks, int s) {
+        if (toks.isEmpty()) return null;
+        int e = 0;
+        while (e < toks.size() && (toks.get(e).capitalized() || toks.get(e).is("of") || toks.get(e).is("the")
+                || toks.get(e).is("and") || toks.get(e).text().equals("(") || toks.get(e).text().equals(")"))) e++;
+        if (e == 0) return null;
+        return run.resolver.resolve(toks, 0, e, s, Set.of());
+    }
+
+    // ---- text helpers ------------------------------------------------------------------------------------
+
+    private String cueText(String text, List<Token> toks, Hit h) {
+        int a = h.vStart;
+        int b = Math.max(h.vStart + 1, Math.min(h.vEnd, toks.size()));
+        if (h.mode == Mode.PASSIVE) a = h.vStart;
+        String c = text.substring(toks.get(a).start(), toks.get(b - 1).end());
+        return c.replaceAll("\\s+", " ");
+    }
+
+    /** Trim white space, punctuation, a leading "that"/"to", time adverbs and a closing agency mark. */
+    private Span clean(String text, int from, int to, Hit h) {
+        int s = from, e = to;
+        while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == ',' || text.charAt(s) == ':')) s++;
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ".,;:/!".indexOf(text.charAt(e - 1)) >= 0)) e--;
+        // a trailing comma inside the closing quotation mark: “... in there,” -> keep the mark, drop the comma
+        if (e - s > 2 && isQuoteChar(text.charAt(e - 1)) && (text.charAt(e - 2) == ',' || text.charAt(e - 2) == '.')) {
+            // handled by unquote
+        }
+        String lower = text.substring(s, e).toLowerCase();
+        if (lower.startsWith("that ")) s += 5;
+        if (h != null && !h.invitation && lower.startsWith("to ") && (h.kind != CueKind.SPEECH || h.mode == Mode.PASSIVE
+                || isLeadingInfinitive(text, s + 3, e))) s += 3;
+        String rest = text.substring(s, e);
+        String stripped = rest.replaceFirst("^(?i)(on |later |earlier |late )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)( night| morning| evening| afternoon)?,?\\s+", "");
+        s += rest.length() - stripped.length();
+        while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+        if (e - s < 2) return null;
+        return new Span(s, e);
+    }
+
+    private static boolean isLeadingInfinitive(String text, int s, int e) {
+        // "proposed to jointly defeat", "affirmed to work with": a verb (or adverb + verb) follows "to"
+        int w = s;
+        while (w < e && Character.isLetter(text.charAt(w))) w++;
+        String word = text.substring(s, w);
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !word.equals("the") && !word.equals("a")
+                && !word.equals("an") && !word.equals("his") && !word.equals("her") && !word.equals("their");
+    }
+
+    private static String stripLead(String s) {
+        String t = s;
+        if (t.startsWith("to ")) t = t.substring(3);
+        if (t.startsWith("on ") && t.length() > 3) t = t.substring(3);
+        return t;
+    }
+
+    private static boolean isQuoteChar(char c) {
+        return c == '"' || c == '“' || c == '”';
+    }
+
+    private static boolean startsWithQuote(String text, Span s) {
+        return s.length() > 0 && (isQuoteChar(text.charAt(s.start())) || text.charAt(s.start()) == '\'');
+    }
+
+    /** The whole proposition stands inside one pair of quotation marks. */
+    private static boolean isDirect(String text, Span s) {
+        if (s.length() < 3) return false;
+        char a = text.charAt(s.start());
+        char b = text.charAt(s.end() - 1);
+        if (!isQuoteChar(a) || !isQuoteChar(b)) return false;
+        for (int i = s.start() + 1; i < s.end() - 1; i++) if (isQuoteChar(text.charAt(i))) return false;
+        return true;
+    }
+
+    private static Span unquote(String text, Span s) {
+        int a = s.start(), b = s.end();
+        while (a < b && (isQuoteChar(text.charAt(a)) || text.charAt(a) == '\'' || Character.isWhitespace(text.charAt(a)))) a++;
+        while (b > a && (isQuoteChar(text.charAt(b - 1)) || Character.isWhitespace(text.charAt(b - 1)) || ",.".indexOf(text.charAt(b - 1)) >= 0)) b--;
+        return new Span(a, b);
+    }
+
+    /** Tokens inside quotation marks (their cues belong to the quoted speaker, read separately). */
+    private static boolean[] quoteMask(String text, List<Token> toks) {
+        boolean[] mask = new boolean[toks.size()];
+        boolean open = false;
+        int straight = 0;
+        for (Token t : toks) if (t.text().equals("\"")) straight++;
+        boolean straightOpen = false;
+        for (int i = 0; i < toks.size(); i++) {
+            String x = toks.get(i).text();
+            if (x.equals("“")) {
+                open = true;
+                continue;
+            }
+            if (x.equals("”")) {
+                open = false;
+                continue;
+            }
+            if (x.equals("\"")) {
+                if (straight % 2 == 0 || i == 0) straightOpen = !straightOpen;
+                continue;
+            }
+            mask[i] = open || straightOpen;
+        }
+        return mask;
+    }
+
+    private static List<Statement> dedupe(List<Statement> in) {
+        List<Statement> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Statement s : in) {
+            if (seen.add(s.speakers() + "|" + s.text().toLowerCase())) out.add(s);
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+
+    private static List<Agreement> dedupeAgreements(List<Agreement> in) {
+        List<Agreement> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Agreement a : in) if (seen.add(a.kind() + "|" + a.text().toLowerCase())) out.add(a);
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+}

@@ -1,0 +1,33 @@
+package readout.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import readout.article.Article;
+import readout.article.Paragraph;
+import readout.text.Sentence;
+import readout.text.SentenceSplitter;
+import readout.text.Span;
+import readout.text.Token;
+import readout.text.Tokenizer;
+
+/** The body of an article as the extractors read it: sentences in order, each with its tokens. */
+final class Doc {
+    final String text;
+    final List<Sentence> sentences = new ArrayList<>();
+    final List<List<Token>> tokens = new ArrayList<>();
+
+    Doc(Article article, SentenceSplitter splitter) {
+        this.text = article.text();
+        for (Paragraph p : article.paragraphs()) {
+            if (p.kind() != Paragraph.Kind.BODY) continue;
+            for (Span s : splitter.split(text, p.span())) {
+                sentences.add(new Sentence(sentences.size(), p.index(), s, s.of(text)));
+                tokens.add(Tokenizer.tokenize(text, s));
+            }
+        }
+    }
+
+    int size() {
+        return sentences.size();
+    }
+}

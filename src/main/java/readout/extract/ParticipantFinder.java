@@ -1,0 +1,378 @@
+package readout.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import readout.lexicon.Lexicon;
+import readout.text.Fold;
+import readout.text.Span;
+import readout.text.Token;
+
+/**
+ * Finds the people in an article. A run of capitalized words is a person's name only with evidence: a title
+ * before it ("Prime Minister ..."), a role noun ("police officer ...", "13-year-old ..."), an appositive
+ * ("Chris Davis, deputy police chief"; "The Portland mayor, Ted Wheeler"), coordination with a person
+ * ("Brad Sherman and Steve Chabot"), or being the subject of a speech verb. Shorter forms ("Trọng",
+ * "President Biden") become aliases of the fuller name that holds them.
+ */
+final class ParticipantFinder {
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "on", "for", "to", "in", "'s", "'", "(", ")", "&", "-", "at");
+
+    private final Lexicon lex;
+
+    ParticipantFinder(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** A candidate name found in a sentence. */
+    private record Candidate(int sentence, int runStart, int nameStart, int end, List<String> keys, String surface,
+                             boolean evidence, Span roleSpan) {}
+
+    Cast find(Doc doc, String homeCountry) {
+        List<Candidate> all = new ArrayList<>();
+        for (int s = 0; s < doc.size(); s++) {
+            List<Token> toks = doc.tokens.get(s);
+            List<Candidate> inSentence = new ArrayList<>();
+            for (int i = 0; i < toks.size(); ) {
+                int end = runEnd(toks, i);
+                if (end == i) {
+                    i++;
+                    continue;
+                }
+                Candidate c = candidate(doc.text, s, toks, i, end);
+                if (c != null) inSentence.add(c);
+                i = end;
+            }
+            // Coordination: "A and B" where one of them is a person makes both people.
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (int k = 0; k < inSentence.size(); k++) {
+                    Candidate c = inSentence.get(k);
+                    if (c.evidence()) continue;
+                    if (coordinatedWithPerson(toks, inSentence, c)) {
+                        inSentence.set(k, withEvidence(c));
+                        changed = true;
+                    }
+                }
+            }
+            all.addAll(inSentence);
+        }
+        Cast cast = new Cast(lex);
+        // Fullest names first, so shorter forms attach to them.
+        List<Candidate> ordered = new ArrayList<>(all);
+        ordered.sort(Comparator.comparingInt((Candidate c) -> -c.keys().size()).thenComparingInt(Candidate::sentence));
+        for (Candidate c : ordered) {
+            List<Person> holders = cast.holding(c.keys());
+            if (holders.size() == 1) {
+                Person p = holders.get(0);
+                p.alias(c.surface());
+                addTitledAlias(doc, c, p);
+                p.firstSentence = Math.min(p.firstSentence, c.sentence());
+                continue;
+            }
+            if (holders.size() > 1) continue; // a shared surname: resolved in context, never a new person
+            if (!c.evidence()) continue;
+            Person fuzzy = c.keys().size() == 1 ? fuzzyMatch(cast, c.keys().get(0)) : null;
+            if (fuzzy != null) {
+                fuzzy.alias(c.surface());
+                cast.index(fuzzy, c.keys());
+                continue;
+            }
+            Person p = cast.add(c.surface(), c.keys(), c.sentence());
+            addTitledAlias(doc, c, p);
+            if (c.roleSpan() != null) {
+                p.role = cleanRole(c.roleSpan().of(doc.text));
+                p.country = countryIn(doc, c);
+            }
+        }
+        // Roles and countries from later, fuller mentions where the first had none.
+        for (Candidate c : all) {
+            if (c.roleSpan() == null) continue;
+            List<Person> holders = cast.holding(c.keys());
+            if (holders.size() != 1) continue;
+            Person p = holders.get(0);
+            if (p.role == null) p.role = cleanRole(c.roleSpan().of(doc.text));
+            if (p.country == null) p.country = countryIn(doc, c);
+        }
+        parallelCountries(doc, cast);
+        for (Person p : cast.people) {
+            if (p.country == null) p.country = countryAfterName(doc, p);
+        }
+        cast.people.sort(Comparator.comparingInt(p -> p.firstSentence));
+        return cast;
+    }
+
+    private static Candidate withEvidence(Candidate c) {
+        return new Candidate(c.sentence(), c.runStart(), c.nameStart(), c.end(), c.keys(), c.surface(), true, c.roleSpan());
+    }
+
+    private void addTitledAlias(Doc doc, Candidate c, Person p) {
+        if (c.roleSpan() != null) {
+            String titled = doc.text.substring(c.roleSpan().start(), doc.tokens.get(c.sentence()).get(c.end() - 1).end());
+            if (titled.length() < 160) p.alias(stripLeadingArticle(titled));
+        }
+    }
+
+    /** End (exclusive) of the run of capitalized words starting at i, or i when none starts there. */
+    private int runEnd(List<Token> toks, int i) {
+        if (!toks.get(i).capitalized()) return i;
+        int j = i;
+        while (j < toks.size()) {
+            Token t = toks.get(j);
+            if (t.capitalized()) {
+                j++;
+                // initial "R." inside a name
+                if (t.key().length() == 1 && j < toks.size() && toks.get(j).text().equals(".") && j + 1 < toks.size()
+                        && toks.get(j + 1).capitalized()) {
+                    j++;
+                }
+            } else if (t.word() && Cast.isParticle(t.key()) && j + 1 < toks.size() && toks.get(j + 1).capitalized() && j > i) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private Candidate candidate(String text, int s, List<Token> toks, int runStart, int runEnd) {
+        // The name is the tail of the run after titles, organizations, places and sentence openers.
+        int nameStart = runEnd;
+        while (nameStart > runStart && nameWord(toks.get(nameStart - 1), toks, nameStart - 1)) nameStart--;
+        // Leading participles and openers ("Underscoring", "During") are not names.
+        while (nameStart < runEnd && !nameWord(toks.get(nameStart), toks, nameStart)) nameStart++;
+        if (nameStart >= runEnd) return null;
+        List<String> keys = new ArrayList<>();
+        for (int k = nameStart; k < runEnd; k++) {
+            Token t = toks.get(k);
+            if (t.word() && !(t.key().length() == 1 && k + 1 < runEnd && toks.get(k + 1).text().equals("."))) keys.add(t.key());
+        }
+        if (keys.isEmpty()) return null;
+        Span roleSpan = null;
+        boolean evidence = false;
+        // (a) a title inside the run: "Prime Minister Nguyen Xuan Phuc"
+        for (int k = runStart; k < nameStart; k++) {
+            if (lex.isTitle(toks.get(k).text())) {
+                evidence = true;
+                roleSpan = new Span(toks.get(runStart).start(), toks.get(nameStart - 1).end());
+                break;
+            }
+        }
+        // (b)/(c) a role noun or a title phrase just before the run: "leader Kim Jong-un", "President of Cuba Miguel ..."
+        int back = titlePhraseStart(toks, runStart);
+        if (back >= 0) {
+            evidence = true;
+            roleSpan = new Span(toks.get(back).start(), toks.get(nameStart - 1 >= back ? nameStart - 1 : back).end());
+        }
+        // (d) "Chris Davis, deputy police chief," / "Daunte Wright, a 20-year-old"
+        if (!evidence && runEnd + 1 < toks.size() && toks.get(runEnd).text().equals(",")) {
+            int k = runEnd + 1;
+            if (toks.get(k).is("a") || toks.get(k).is("an") || toks.get(k).is("the")) k++;
+            for (int n = 0; n < 4 && k < toks.size() && toks.get(k).word() && !toks.get(k).capitalized(); n++, k++) {
+                if (lex.isRoleWord(toks.get(k).text())) {
+                    evidence = true;
+                    roleSpan = new Span(toks.get(runEnd + 1).start(), toks.get(k).end());
+                    break;
+                }
+            }
+        }
+        // (e) "The Portland mayor, Ted Wheeler" / "the Indian Ambassador to the US, Taranjit Singh Sandhu"
+        if (!evidence && runStart >= 2 && toks.get(runStart - 1).text().equals(",")) {
+            Token before = toks.get(runStart - 2);
+            int tp = titlePhraseStart(toks, runStart - 1);
+            if (lex.isRoleWord(before.text()) || lex.isTitle(before.text()) && before.capitalized() || tp >= 0) {
+                evidence = true;
+                int from = tp >= 0 ? tp : runStart - 2;
+                roleSpan = new Span(toks.get(from).start(), before.end());
+            }
+        }
+        // (g) subject of a speech verb: "John Smith said"
+        if (!evidence && keys.size() >= 2 && nameStart == runStart && runEnd < toks.size()
+                && isSpeechVerb(toks.get(runEnd))) {
+            evidence = true;
+        }
+        // All-capital words are acronyms (CPV, ACLU), not names.
+        boolean acronym = true;
+        for (int k = nameStart; k < runEnd; k++) if (!toks.get(k).allCaps() || toks.get(k).key().length() == 1) acronym = false;
+        if (acronym) return null;
+        String surface = text.substring(toks.get(nameStart).start(), toks.get(runEnd - 1).end());
+        return new Candidate(s, runStart, nameStart, runEnd, keys, surface, evidence, roleSpan);
+    }
+
+    private boolean isSpeechVerb(Token t) {
+        for (Lexicon.Cue c : lex.cuesStartingWith(t.key())) {
+            if (c.kind() == Lexicon.CueKind.SPEECH && c.words().length == 1 && !c.words()[0].equals(c.lemma())) return true;
+        }
+        return false;
+    }
+
+    /** Whether this capitalized token can be part of a person's name. */
+    private boolean nameWord(Token t, List<Token> toks, int k) {
+        if (!t.word()) return t.text().equals(".");
+        String w = t.text();
+        if (lex.isTitle(w) || lex.isOrgHead(w) || lex.isNotName(w) || lex.agency(w) != null) return false;
+        if (lex.country(w) != null || lex.isPlace(w)) return false;
+        if (t.allCaps() && t.key().length() > 1) return false;
+        if (k == 0 && w.endsWith("ing")) return false; // "Underscoring ..., he"
+        // multi-word countries: "Việt Nam", "South Korea"
+        if (k + 1 < toks.size() && lex.country(w + " " + toks.get(k + 1).text()) != null) return false;
+        return !(k > 0 && lex.country(toks.get(k - 1).text() + " " + w) != null);
+    }
+
+    /**
+     * Start of a title phrase that ends just before {@code end}: walks back over capitalized words and
+     * connectors ("of the", "and") to a title or role word. -1 when there is none.
+     */
+    private int titlePhraseStart(List<Token> toks, int end) {
+        int found = -1;
+        for (int k = end - 1, n = 0; k >= 0 && n < 18; k--, n++) {
+            Token t = toks.get(k);
+            boolean role = t.word() && (lex.isTitle(t.text()) && t.capitalized() || lex.isRoleWord(t.text()));
+            if (role) {
+                found = k;
+                if (k == end - 1 && !t.capitalized()) break; // "officer Zachary Delong"
+                continue;
+            }
+            if (t.capitalized() || CONNECTORS.contains(t.key()) || t.word() && lex.isDemonym(t.text())) continue;
+            if (t.word() && (t.key().equals("newly-elected") || t.key().equals("former") || t.key().equals("late"))) continue;
+            break;
+        }
+        if (found < 0) return -1;
+        // Extend over the capitalized words that lead the title ("Chinese State Councilor and ...").
+        int k = found;
+        while (k > 0 && (toks.get(k - 1).capitalized() && !lex.isNotName(toks.get(k - 1).text()) || toks.get(k - 1).word() && lex.isDemonym(toks.get(k - 1).text()))) k--;
+        return k;
+    }
+
+    private boolean coordinatedWithPerson(List<Token> toks, List<Candidate> cands, Candidate c) {
+        for (Candidate o : cands) {
+            if (o == c || !o.evidence()) continue;
+            boolean after = o.end() + 1 == c.runStart() && toks.get(o.end()).is("and");
+            boolean before = c.end() + 1 == o.runStart() && toks.get(c.end()).is("and");
+            boolean list = o.end() + 1 == c.runStart() && toks.get(o.end()).text().equals(",") && c.keys().size() >= 2;
+            if ((after || before || list) && c.nameStart() == c.runStart()) return true;
+        }
+        return false;
+    }
+
+    /** A typo of a known name ("Berman" for "Sherman"): one word, close in spelling to one person's word. */
+    private Person fuzzyMatch(Cast cast, String key) {
+        if (key.length() < 5) return null;
+        Person hit = null;
+        for (Person p : cast.people) {
+            for (String k : p.nameKeys) {
+                if (k.length() >= 5 && Math.abs(k.length() - key.length()) <= 2 && distance(k, key) <= 2
+                        && k.substring(k.length() - 3).equals(key.substring(key.length() - 3))) {
+                    if (hit != null && hit != p) return null;
+                    hit = p;
+                }
+            }
+        }
+        return hit;
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private String countryIn(Doc doc, Candidate c) {
+        if (c.roleSpan() == null) return null;
+        List<Token> toks = doc.tokens.get(c.sentence());
+        String found = null;
+        for (int k = 0; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (t.start() < c.roleSpan().start() || t.end() > c.roleSpan().end()) continue;
+            if (!t.word()) continue;
+            String two = k + 1 < toks.size() ? lex.country(t.text() + " " + toks.get(k + 1).text()) : null;
+            String one = lex.country(t.text());
+            String hit = two != null ? two : one;
+            if (hit != null) {
+                found = hit;
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** "Prime Minister Pham Minh Chinh of Vietnam": the country right after the name. */
+    private String countryAfterName(Doc doc, Person p) {
+        for (int s = 0; s < doc.size(); s++) {
+            List<Token> toks = doc.tokens.get(s);
+            for (int k = 0; k + 2 < toks.size(); k++) {
+                if (!toks.get(k).word() || !p.nameKeys.contains(toks.get(k).key())) continue;
+                if (toks.get(k + 1).is("of") && toks.get(k + 1).word()) {
+                    String c = lex.country(toks.get(k + 2).text());
+                    if (c == null && k + 3 < toks.size()) c = lex.country(toks.get(k + 2).text() + " " + toks.get(k + 3).text());
+                    if (c != null && !lex.isOrgHead(toks.get(k).text())) return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Foreign Ministers of Uzbekistan and Kyrgyzstan, Abdulaziz Kamilov and Erlan Abdyldaev": countries
+     * listed in a plural title go to the names listed after it, in order.
+     */
+    private void parallelCountries(Doc doc, Cast cast) {
+        for (int s = 0; s < doc.size(); s++) {
+            List<Token> toks = doc.tokens.get(s);
+            for (int k = 0; k + 4 < toks.size(); k++) {
+                if (!toks.get(k).is("of")) continue;
+                String c1 = lex.country(toks.get(k + 1).text());
+                if (c1 == null || !toks.get(k + 2).is("and")) continue;
+                String c2 = lex.country(toks.get(k + 3).text());
+                if (c2 == null || !toks.get(k + 4).text().equals(",")) continue;
+                List<Person> named = new ArrayList<>();
+                Set<Person> seen = new HashSet<>();
+                for (int j = k + 5; j < toks.size() && named.size() < 2; j++) {
+                    Cast.Match m = cast.nameAt(toks, j);
+                    if (m != null && m.person() != null && seen.add(m.person())) {
+                        named.add(m.person());
+                        j = m.end() - 1;
+                    } else if (!toks.get(j).is("and") && !toks.get(j).capitalized()) {
+                        break;
+                    }
+                }
+                if (named.size() == 2) {
+                    named.get(0).country = c1;
+                    named.get(1).country = c2;
+                }
+            }
+        }
+    }
+
+    private static String cleanRole(String role) {
+        String r = stripLeadingArticle(role.replaceAll("\\s+", " ").trim());
+        r = r.replaceAll("[,\\s]+$", "");
+        return r.isEmpty() ? null : r;
+    }
+
+    static String stripLeadingArticle(String s) {
+        String t = s.trim();
+        for (String a : new String[] {"the ", "The ", "a ", "A ", "an ", "An "}) {
+            if (t.startsWith(a)) return t.substring(a.length());
+        }
+        return t;
+    }
+
+    static boolean sameName(String a, String b) {
+        return Fold.key(a).equals(Fold.key(b));
+    }
+}

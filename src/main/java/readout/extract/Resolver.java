@@ -1,0 +1,401 @@
+package readout.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import readout.lexicon.Lexicon;
+import readout.text.Fold;
+import readout.text.Token;
+
+/**
+ * Resolves the words before a cue ("He", "Trọng", "the Cuban leader", "The two leaders", "the Foreign
+ * Office", "Pakistan") to people, an organization or a country, using what the story has said so far.
+ * One per extraction: it carries the discourse state (who spoke last, which groups were named).
+ */
+final class Resolver {
+    private static final Set<String> NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "2", "3", "4", "5", "6", "7", "8", "9", "10", "both");
+    private static final Set<String> GENERIC = Set.of("authorities", "officials", "witnesses", "analysts", "sources",
+            "residents", "observers", "experts", "organizers", "organisers", "reports", "outlets", "spokeswoman",
+            "spokesman", "spokesperson", "prosecutors", "investigators", "critics", "protesters", "activists", "diplomats");
+    private static final Set<String> LEADING = Set.of("and", "but", "while", "meanwhile", "however", "also", "then",
+            "finally", "so", "yet", "moreover", "furthermore", "now", "later", "earlier");
+    private static final Set<String> ORG_SPEAKER_HEADS = Set.of("ministry", "office", "police", "agency", "department",
+            "government", "embassy", "council", "committee", "commission", "statement", "declaration", "spokesperson",
+            "spokesman", "spokeswoman", "service", "administration", "secretariat", "parliament", "assembly", "party",
+            "court", "army", "military", "cabinet", "presidency", "palace", "kremlin", "pentagon", "bureau", "authority",
+            "union", "organization", "organisation", "news", "communique", "communiqué", "forces", "delegation");
+
+    private final Cast cast;
+    private final Lexicon lex;
+    private final String homeCountry;
+    private Person lastSingular;
+    private Ref lastPlural;
+    private final List<List<Person>> groups = new ArrayList<>();   // per sentence: people named together
+    private final Set<Person> speakers = new LinkedHashSet<>();
+    private final Map<String, String> lastOrgByHead = new HashMap<>();
+    private final Map<String, Set<String>> orgAliases = new HashMap<>();
+
+    Resolver(Cast cast, String homeCountry) {
+        this.cast = cast;
+        this.lex = cast.lexicon();
+        this.homeCountry = homeCountry;
+    }
+
+    Map<String, Set<String>> organizations() {
+        return orgAliases;
+    }
+
+    /** Called once per sentence, before its cues, with the people it names (for "the two leaders" later). */
+    void enterSentence(List<Token> toks) {
+        List<Person> named = new ArrayList<>();
+        for (int i = 0; i < toks.size(); i++) {
+            Cast.Match m = cast.nameAt(toks, i);
+            if (m == null) continue;
+            boolean possessive = m.end() < toks.size() && toks.get(m.end()).possessive();
+            if (m.person() != null && !possessive && !named.contains(m.person())) named.add(m.person());
+            i = m.end() - 1;
+        }
+        groups.add(named);
+        // Organizations named with a place ("Oakland police") stand for later bare mentions ("police").
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            Token t = toks.get(i + 1);
+            if (t.word() && ORG_SPEAKER_HEADS.contains(t.key()) && toks.get(i).capitalized()) {
+                String label = orgLabel(toks, i + 1, i + 2);
+                if (label != null) lastOrgByHead.put(t.key(), label);
+            }
+        }
+    }
+
+    /** After a sentence with no speaker, a person opening it is still who "he" means next. */
+    void noteSubject(Ref r) {
+        if (r == null) return;
+        if (r.single()) lastSingular = r.people().get(0);
+        else if (r.plural()) lastPlural = r;
+    }
+
+    void noteSpeaker(Ref r) {
+        if (r == null) return;
+        noteSubject(r);
+        speakers.addAll(r.people());
+    }
+
+    /**
+     * Resolves tokens [from, to) of a sentence as the subject of a cue. {@code elsewhere} are people named in
+     * the sentence outside this range (a role noun never means the person it addresses).
+     */
+    Ref resolve(List<Token> toks, int from, int to, int sentence, Set<Person> elsewhere) {
+        while (from < to && (LEADING.contains(toks.get(from).key()) || toks.get(from).text().equals(","))) from++;
+        while (to > from && !toks.get(to - 1).word()) to--;
+        if (from >= to) return null;
+        // Coordinated subjects: "President Biden and Prime Minister Chinh", "Berman and Chabot".
+        List<int[]> parts = splitCoordination(toks, from, to);
+        if (parts.size() > 1) {
+            List<Ref> refs = new ArrayList<>();
+            for (int[] p : parts) {
+                Ref r = resolveOne(toks, p[0], p[1], sentence, elsewhere);
+                if (r == null) return null;
+                refs.add(r);
+            }
+            return Ref.join(refs);
+        }
+        return resolveOne(toks, from, to, sentence, elsewhere);
+    }
+
+    private List<int[]> splitCoordination(List<Token> toks, int from, int to) {
+        List<int[]> parts = new ArrayList<>();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            Token t = toks.get(i);
+            if ((t.is("and") || t.text().equals("&")) && i > from && i + 1 < to && toks.get(i + 1).capitalized()
+                    && !(i + 1 < to && toks.get(i + 1).capitalized() && isOrgContinuation(toks, i, to))) {
+                parts.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        parts.add(new int[] {start, to});
+        return parts;
+    }
+
+    /** "Foreign & Commonwealth Office", "Ways and Means": an "and" inside an organization's name. */
+    private boolean isOrgContinuation(List<Token> toks, int andIndex, int to) {
+        for (int j = andIndex + 1; j < to; j++) {
+            Token t = toks.get(j);
+            if (!t.capitalized()) return false;
+            if (lex.isOrgHead(t.text()) && !lex.isTitle(t.text())) return cast.nameAt(toks, andIndex + 1) == null;
+        }
+        return false;
+    }
+
+    private Ref resolveOne(List<Token> toks, int from, int to, int sentence, Set<Person> elsewhere) {
+        Token first = toks.get(from);
+        String k = first.key();
+        int len = to - from;
+        // Pronouns.
+        if (len == 1 && (k.equals("he") || k.equals("she"))) return lastSingular == null ? null : Ref.person(lastSingular);
+        if (len == 1 && k.equals("they")) return pluralRef(0, sentence, null, false);
+        if (k.equals("i") || k.equals("we") || k.equals("you") || k.equals("it") || k.equals("this") || k.equals("which")
+                || k.equals("who") || k.equals("that")) return null;
+        // A named person: the name may follow a title ("Prime Minister of Malaysia Anwar Ibrahim on Monday").
+        for (int i = from; i < to; i++) {
+            Cast.Match m = cast.nameAt(toks, i);
+            if (m != null) {
+                if (m.end() < toks.size() && toks.get(m.end()).possessive()) break; // "Cuba's", "Biden's"
+                Person p = m.person() != null ? m.person() : pick(m.candidates());
+                return p == null ? null : Ref.person(p);
+            }
+            Token t = toks.get(i);
+            boolean titleish = t.capitalized() || t.is("of") || t.is("the") || t.is("and") || !t.word()
+                    || lex.isRoleWord(t.text()) || lex.isDemonym(t.text()) || t.key().equals("newly-elected");
+            if (!titleish) break;
+        }
+        // Groups: "The two leaders", "both sides", "the five ministers", "The foreign leaders", "The FMs".
+        int i = from;
+        if (toks.get(i).is("the") || toks.get(i).is("all")) i++;
+        int count = 0;
+        if (i < to && NUMBERS.contains(toks.get(i).key())) {
+            count = toks.get(i).key().equals("both") ? 2 : number(toks.get(i).key());
+            i++;
+        }
+        boolean foreign = false;
+        while (i < to && toks.get(i).word() && !lex.isGroupHead(toks.get(i).text())
+                && (toks.get(i).key().equals("foreign") || toks.get(i).key().equals("visiting") || isAdjective(toks.get(i))
+                || lex.isDemonym(toks.get(i).text()))) {
+            if (toks.get(i).key().equals("foreign")) foreign = true;
+            i++;
+        }
+        if (i < to && lex.isGroupHead(toks.get(i).text()) && i + 1 >= to - 0) {
+            return pluralRef(count, sentence, toks.get(i).key(), foreign);
+        }
+        if (i < to && lex.isGroupHead(toks.get(i).text()) && onlyAdjunctsAfter(toks, i + 1, to)) {
+            return pluralRef(count, sentence, toks.get(i).key(), foreign);
+        }
+        // Role nouns: "the Cuban leader", "The Vietnamese Party chief", "The PM", "his Kyrgyz counterpart".
+        Ref role = roleNoun(toks, from, to, elsewhere);
+        if (role != null) return role;
+        // Organizations, countries, generic sources.
+        return orgOrCountry(toks, from, to);
+    }
+
+    private static boolean isAdjective(Token t) {
+        return t.word() && !t.capitalized() && (t.key().endsWith("al") || t.key().endsWith("ial") || t.key().equals("influential")
+                || t.key().equals("senior") || t.key().equals("top") || t.key().equals("visiting") || t.key().equals("us")
+                || t.key().endsWith("ing"));
+    }
+
+    private boolean onlyAdjunctsAfter(List<Token> toks, int from, int to) {
+        if (from >= to) return true;
+        Token t = toks.get(from);
+        return t.is("during") || t.is("in") || t.is("on") || t.is("at") || t.is("also") || t.is("later") || t.is("then")
+                || t.is("earlier") || t.is("after") || t.is("for") || t.is("with");
+    }
+
+    private static int number(String k) {
+        return switch (k) {
+            case "two", "2" -> 2;
+            case "three", "3" -> 3;
+            case "four", "4" -> 4;
+            case "five", "5" -> 5;
+            case "six", "6" -> 6;
+            case "seven", "7" -> 7;
+            case "eight", "8" -> 8;
+            case "nine", "9" -> 9;
+            case "ten", "10" -> 10;
+            default -> 0;
+        };
+    }
+
+    private Person pick(List<Person> candidates) {
+        if (lastSingular != null && candidates.contains(lastSingular)) return lastSingular;
+        for (Person s : speakers) if (candidates.contains(s)) return s;
+        return null;
+    }
+
+    /** A group: by number, speakers so far, the people last named together, or everyone. */
+    Ref pluralRef(int count, int sentence, String head, boolean foreign) {
+        List<Person> pick = null;
+        if (count == 0 && lastPlural != null && !lastPlural.isLabel()) pick = lastPlural.people();
+        if (pick == null && count > 0 && speakers.size() == count) pick = new ArrayList<>(speakers);
+        if (pick == null) {
+            for (int s = Math.min(sentence, groups.size() - 1); s >= 0 && pick == null; s--) {
+                List<Person> g = groups.get(s);
+                if (g.size() >= 2 && (count == 0 || g.size() == count)) pick = g;
+            }
+        }
+        if (pick == null && count == 0 && speakers.size() >= 2) pick = new ArrayList<>(speakers);
+        if (pick == null) {
+            // Cataphora: "Two influential US lawmakers have applauded ..." names them later.
+            for (int s = sentence + 1; s < groups.size() && pick == null; s++) {
+                List<Person> g = groups.get(s);
+                if (g.size() >= 2 && (count == 0 || g.size() == count)) pick = g;
+            }
+        }
+        if (pick == null && (count == 0 ? cast.people.size() >= 2 : cast.people.size() == count)) pick = cast.people;
+        if (pick == null) return null;
+        List<Person> out = new ArrayList<>(pick);
+        if (foreign && homeCountry != null) {
+            List<Person> f = new ArrayList<>();
+            for (Person p : out) if (p.country != null && !p.country.equals(homeCountry)) f.add(p);
+            if (!f.isEmpty()) out = f;
+        }
+        if (head != null && (head.equals("ministers") || head.equals("fms"))) {
+            List<Person> f = new ArrayList<>();
+            for (Person p : out) if (p.role != null && Fold.fold(p.role).matches(".*\\b(minister|fm)s?\\b.*")) f.add(p);
+            if (f.size() >= 2) out = f;
+        }
+        return out.size() >= 2 ? Ref.people(out) : out.size() == 1 ? Ref.person(out.get(0)) : null;
+    }
+
+    /** "[the|his|her] [demonym] [Party] role" resolved by country and role. */
+    private Ref roleNoun(List<Token> toks, int from, int to, Set<Person> elsewhere) {
+        int i = from;
+        if (toks.get(i).is("the") || toks.get(i).is("his") || toks.get(i).is("her") || toks.get(i).is("its")) i++;
+        String country = null;
+        List<String> roleWords = new ArrayList<>();
+        int end = i;
+        for (; end < to; end++) {
+            Token t = toks.get(end);
+            if (!t.word()) break;
+            if (roleWords.isEmpty() && lex.isDemonym(t.text())) {
+                country = lex.country(t.text());
+                continue;
+            }
+            if (roleWords.isEmpty() && end + 1 < to && lex.country(t.text() + " " + toks.get(end + 1).text()) != null) {
+                country = lex.country(t.text() + " " + toks.get(end + 1).text());
+                end++;
+                continue;
+            }
+            if (t.key().equals("party") || t.key().equals("top") || t.key().equals("newly-elected")) continue;
+            if (lex.isTitle(t.text()) || lex.isRoleWord(t.text()) || (!roleWords.isEmpty() && (t.is("of") || t.is("state")))) {
+                roleWords.add(t.key());
+                continue;
+            }
+            break;
+        }
+        if (roleWords.isEmpty()) return null;
+        if (!roleWords.isEmpty() && roleWords.get(roleWords.size() - 1).equals("of")) roleWords.remove(roleWords.size() - 1);
+        if (end < to && !onlyAdjunctsAfter(toks, end, to)) return null;
+        String head = roleWords.get(roleWords.size() - 1);
+        List<Person> cands = new ArrayList<>();
+        for (Person p : cast.people) {
+            if (elsewhere.contains(p)) continue;
+            String pc = p.country != null ? p.country : homeCountry;
+            if (country != null && !country.equals(pc)) continue;
+            if (!roleMatches(p, roleWords, head)) continue;
+            cands.add(p);
+        }
+        Person hit = null;
+        if (cands.size() == 1) hit = cands.get(0);
+        else if (cands.size() > 1) hit = pick(cands);
+        if (hit == null) return null;
+        hit.alias(textOf(toks, from, end));
+        return Ref.person(hit);
+    }
+
+    private boolean roleMatches(Person p, List<String> roleWords, String head) {
+        if (head.equals("leader") || head.equals("chief") || head.equals("counterpart") || head.equals("host")
+                || head.equals("guest") || head.equals("head")) {
+            return p.role != null || p.mentions > 0 || speakers.contains(p) || true;
+        }
+        if (p.role == null) return false;
+        String role = " " + Fold.key(p.role) + " ";
+        String expanded = String.join(" ", roleWords).replace("pm", "prime minister").replace("fm", "foreign minister");
+        if (role.contains(" " + expanded + " ")) return true;
+        if (head.equals("pm")) return role.contains(" prime minister ") || role.contains(" pm ");
+        if (head.equals("fm")) return role.contains(" foreign minister") || role.contains(" fm ");
+        return role.contains(" " + head + " ") || role.contains(" " + head + "s ");
+    }
+
+    private Ref orgOrCountry(List<Token> toks, int from, int to) {
+        // Trim adjuncts after the head ("the Foreign Office said" has none; "police said in a statement" is cut by the caller).
+        int i = from;
+        boolean definite = toks.get(i).is("the") || toks.get(i).is("a") || toks.get(i).is("an");
+        if (definite) i++;
+        // Country as speaker: "Pakistan", "The Pakistan side", "the Vietnamese side".
+        int end = to;
+        if (end - 1 > i && (toks.get(end - 1).is("side") || toks.get(end - 1).is("delegation"))) end--;
+        String span = textOf(toks, i, end);
+        String country = lex.country(span);
+        if (country != null && end - i <= 3) {
+            String label = country;
+            orgAliases.computeIfAbsent(label, x -> new LinkedHashSet<>()).add(textOf(toks, from, to));
+            return Ref.label(label);
+        }
+        for (int h = i; h < to; h++) {
+            Token t = toks.get(h);
+            if (!t.word() || !ORG_SPEAKER_HEADS.contains(t.key())) continue;
+            String label = orgLabel(toks, h, to);
+            if (label == null) {
+                label = lastOrgByHead.get(t.key());
+                if (label == null) label = textOf(toks, i, h + 1);
+            }
+            orgAliases.computeIfAbsent(label, x -> new LinkedHashSet<>()).add(textOf(toks, from, to));
+            return Ref.label(label);
+        }
+        if (end - i <= 3) {
+            for (int h = i; h < end; h++) {
+                if (GENERIC.contains(toks.get(h).key())) return Ref.label(textOf(toks, from, to).toLowerCase());
+            }
+        }
+        // A capitalized name we did not see as a person (a newspaper, an agency): "Yonhap News Agency".
+        if (!definite && toks.get(i).capitalized() && end - i <= 5) {
+            boolean allCap = true;
+            for (int h = i; h < end; h++) if (!toks.get(h).capitalized() && !toks.get(h).is("of")) allCap = false;
+            if (allCap && (lex.agency(span) != null || lex.isOrgHead(toks.get(end - 1).text()))) return Ref.label(span);
+        }
+        return null;
+    }
+
+    /** "the Uzbek Foreign Ministry’s press service" -> "Uzbek Foreign Ministry"; "Oakland police" -> "Oakland police". */
+    private String orgLabel(List<Token> toks, int head, int to) {
+        Token h = toks.get(head);
+        int s = head;
+        while (s > 0 && (toks.get(s - 1).capitalized() || toks.get(s - 1).text().equals("&")) && !lex.isNotName(toks.get(s - 1).text())) s--;
+        int e = head + 1;
+        while (e < to && toks.get(e).capitalized() && lex.isOrgHead(toks.get(e).text())) e++;
+        // "the Ministry's press service": the organization is before the possessive.
+        if (h.key().equals("service") || h.key().equals("spokesperson") || h.key().equals("spokesman") || h.key().equals("spokeswoman")) {
+            int p = head - 1;
+            while (p >= 0 && !toks.get(p).word()) p--;
+            if (p > 0 && toks.get(p).possessive()) p--;
+            if (p >= 0 && toks.get(p).capitalized()) {
+                int q = p;
+                while (q > 0 && (toks.get(q - 1).capitalized() || toks.get(q - 1).text().equals("&")) && !lex.isNotName(toks.get(q - 1).text())) q--;
+                return textOf(toks, q, p + 1);
+            }
+            int q = head;
+            while (q > 0 && (toks.get(q - 1).capitalized() || toks.get(q - 1).text().equals("&"))) q--;
+            if (q < head && toks.get(q).capitalized()) return textOf(toks, q, head);
+            return null;
+        }
+        if (s == head && !h.capitalized()) return null;
+        if (s == head && h.capitalized() && e == head + 1) return null;
+        return textOf(toks, s, e);
+    }
+
+    private static String textOf(List<Token> toks, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            Token t = toks.get(i);
+            if (b.length() > 0 && t.word() && !t.possessive() && !(i > from && toks.get(i - 1).text().equals("-"))) b.append(' ');
+            else if (b.length() > 0 && t.text().equals("&")) b.append(' ');
+            b.append(t.text());
+        }
+        return b.toString().replace("( ", "(").replace(" )", ")");
+    }
+
+    Person lastSingular() {
+        return lastSingular;
+    }
+
+    Set<Person> speakers() {
+        return speakers;
+    }
+
+    String homeCountry() {
+        return homeCountry;
+    }
+}
