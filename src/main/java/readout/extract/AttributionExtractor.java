@@ -195,6 +195,16 @@ final class AttributionExtractor {
                     }
                 }
             }
+            if (a.regionStart > 0 && (a.mode == Mode.EXPLICIT) && (toks.get(a.regionStart - 1).is("which")
+                    || toks.get(a.regionStart - 1).is("who"))) {
+                // "..., during which authorities claimed X, Y": the relative clause ends at the comma.
+                for (int k = a.contentTok; k < toks.size(); k++) {
+                    if (toks.get(k).text().equals(",")) {
+                        to = Math.min(to, toks.get(k).start());
+                        break;
+                    }
+                }
+            }
             if (to <= from) continue;
             emit(run, s, toks, a, from, to, inner);
         }
@@ -271,6 +281,8 @@ final class AttributionExtractor {
             }
             Lexicon.Cue cue = cueAt(toks, i);
             if (cue == null) continue;
+            // A capitalized cue word inside a sentence is a name or a noun ("Party, State and people").
+            if (t.capitalized() && i > 0 && !isQuote(toks.get(i - 1).text())) continue;
             Hit h = verbHit(toks, i, cue);
             if (h == null) continue;
             hits.add(h);
@@ -459,6 +471,17 @@ final class AttributionExtractor {
             regionStart = nb + 1;
             b = nb;
         }
+        // "Chris Davis, deputy police chief, told": the appositive names the person before it.
+        if (subject != null && subject.isLabel() && regionStart > 1 && toks.get(regionStart - 1).text().equals(",")
+                && !toks.get(regionStart).capitalized()) {
+            int pb = regionStart - 2;
+            while (pb >= 0 && !isBoundary(toks.get(pb))) pb--;
+            Ref before = r.resolve(toks, pb + 1, regionStart - 1, s, Set.of());
+            if (before != null && !before.isLabel()) {
+                subject = before;
+                regionStart = pb + 1;
+            }
+        }
         if (subject == null) {
             // Inverted attribution: "..., reports Yonhap News Agency." / "..., said the ministry."
             if (h.vStart > 0 && toks.get(h.vStart - 1).text().equals(",") && h.kind == CueKind.SPEECH) {
@@ -504,7 +527,7 @@ final class AttributionExtractor {
     private static boolean isBoundary(Token t) {
         String x = t.text();
         return x.equals(",") || x.equals(";") || x.equals(":") || x.equals("—") || x.equals("–") || isQuote(x)
-                || t.is("that") || t.is("and") || t.is("which") || t.is("who") || t.is("but") || t.is("while");
+                || t.is("that") || t.is("which") || t.is("who") || t.is("but") || t.is("while");
     }
 
     private static boolean isQuote(String x) {
@@ -600,6 +623,12 @@ final class AttributionExtractor {
         String text = run.doc.text;
         Span span = clean(text, from, to, h);
         if (span == null) return;
+        if (!isDirect(text, span) && startsWithQuote(text, span)) {
+            // “... in there,” Davis said: the closing mark stands after the comma the content ends before.
+            int e = span.end();
+            while (e < text.length() && (text.charAt(e) == ',' || text.charAt(e) == '.')) e++;
+            if (e < text.length() && isQuoteChar(text.charAt(e))) span = new Span(span.start(), e + 1);
+        }
         boolean direct = isDirect(text, span);
         Span content = direct ? unquote(text, span) : span;
         if (content.length() < 2) return;
@@ -777,10 +806,17 @@ final class AttributionExtractor {
         if (run.cast.nameAt(toks, 0) != null) return;
         String k = first.key();
         if (k.equals("he") || k.equals("she") || k.equals("they") || k.equals("it") || k.equals("we") || k.equals("i")) return;
+        if (!sameParagraph && run.lastSpeaker.isLabel()) return;
         boolean modal = false;
-        for (Token t : toks) {
+        boolean relative = false;
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
             if (isQuote(t.text())) return;
-            if (CONTINUATION_VERBS.contains(t.key())) modal = true;
+            if (t.is("which") || t.is("who") || t.is("whom") || t.is("where")) relative = true;
+            else if (t.text().equals(",")) relative = false;
+            if (!relative && !t.capitalized() && CONTINUATION_VERBS.contains(t.key())) modal = true;
+            // its own reporting verb ("a judge ruled that ..."): not a continuation
+            if (i > 0 && t.is("that") && toks.get(i - 1).key().endsWith("ed")) return;
         }
         if (!modal) return;
         int from = 0;

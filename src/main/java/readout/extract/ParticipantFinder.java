@@ -32,6 +32,7 @@ final class ParticipantFinder {
 
     Cast find(Doc doc, String homeCountry) {
         List<Candidate> all = new ArrayList<>();
+        List<List<Candidate>> bySentence = new ArrayList<>();
         for (int s = 0; s < doc.size(); s++) {
             List<Token> toks = doc.tokens.get(s);
             List<Candidate> inSentence = new ArrayList<>();
@@ -59,6 +60,7 @@ final class ParticipantFinder {
                 }
             }
             all.addAll(inSentence);
+            bySentence.add(inSentence);
         }
         Cast cast = new Cast(lex);
         // Fullest names first, so shorter forms attach to them.
@@ -88,6 +90,28 @@ final class ParticipantFinder {
                 p.country = countryIn(doc, c);
             }
         }
+        // A name joined to a known person ("Berman and Chabot", where only Chabot was introduced) is a person too.
+        for (List<Candidate> inSentence : bySentence) {
+            List<Token> toks = inSentence.isEmpty() ? List.of() : doc.tokens.get(inSentence.get(0).sentence());
+            for (Candidate c : inSentence) {
+                if (c.evidence() || !cast.holding(c.keys()).isEmpty() || c.nameStart() != c.runStart()) continue;
+                boolean joined = false;
+                for (Candidate o : inSentence) {
+                    if (o == c || cast.holding(o.keys()).size() != 1) continue;
+                    boolean after = o.end() + 1 == c.runStart() && toks.get(o.end()).is("and");
+                    boolean before = c.end() + 1 == o.runStart() && toks.get(c.end()).is("and");
+                    if (after || before) joined = true;
+                }
+                if (!joined) continue;
+                Person fuzzy = c.keys().size() == 1 ? fuzzyMatch(cast, c.keys().get(0)) : null;
+                if (fuzzy != null) {
+                    fuzzy.alias(c.surface());
+                    cast.index(fuzzy, c.keys());
+                } else {
+                    cast.add(c.surface(), c.keys(), c.sentence());
+                }
+            }
+        }
         // Roles and countries from later, fuller mentions where the first had none.
         for (Candidate c : all) {
             if (c.roleSpan() == null) continue;
@@ -111,7 +135,10 @@ final class ParticipantFinder {
 
     private void addTitledAlias(Doc doc, Candidate c, Person p) {
         if (c.roleSpan() != null) {
-            String titled = doc.text.substring(c.roleSpan().start(), doc.tokens.get(c.sentence()).get(c.end() - 1).end());
+            List<Token> toks = doc.tokens.get(c.sentence());
+            int from = Math.min(c.roleSpan().start(), toks.get(c.nameStart()).start());
+            int to = Math.max(c.roleSpan().end(), toks.get(c.end() - 1).end());
+            String titled = doc.text.substring(from, to);
             if (titled.length() < 160) p.alias(stripLeadingArticle(titled));
         }
     }
@@ -163,7 +190,8 @@ final class ParticipantFinder {
         }
         // (b)/(c) a role noun or a title phrase just before the run: "leader Kim Jong-un", "President of Cuba Miguel ..."
         int back = titlePhraseStart(toks, runStart);
-        if (back >= 0) {
+        boolean titleRightBefore = runStart > 0 && (lex.isTitle(toks.get(runStart - 1).text()) || lex.isRoleWord(toks.get(runStart - 1).text()));
+        if (back >= 0 && (keys.size() >= 2 || titleRightBefore || nameStart > runStart)) {
             evidence = true;
             roleSpan = new Span(toks.get(back).start(), toks.get(nameStart - 1 >= back ? nameStart - 1 : back).end());
         }
@@ -171,12 +199,15 @@ final class ParticipantFinder {
         if (!evidence && runEnd + 1 < toks.size() && toks.get(runEnd).text().equals(",")) {
             int k = runEnd + 1;
             if (toks.get(k).is("a") || toks.get(k).is("an") || toks.get(k).is("the")) k++;
+            int roleEnd = -1;
             for (int n = 0; n < 4 && k < toks.size() && toks.get(k).word() && !toks.get(k).capitalized(); n++, k++) {
-                if (lex.isRoleWord(toks.get(k).text())) {
-                    evidence = true;
-                    roleSpan = new Span(toks.get(runEnd + 1).start(), toks.get(k).end());
-                    break;
-                }
+                Token w = toks.get(k);
+                if (lex.isGroupHead(w.text()) || w.is("two") || w.is("both")) break; // "Sandhu, the two lawmakers said"
+                if (lex.isRoleWord(w.text())) roleEnd = k;
+            }
+            if (roleEnd >= 0) {
+                evidence = true;
+                roleSpan = new Span(toks.get(runEnd + 1).start(), toks.get(roleEnd).end());
             }
         }
         // (e) "The Portland mayor, Ted Wheeler" / "the Indian Ambassador to the US, Taranjit Singh Sandhu"
@@ -214,6 +245,7 @@ final class ParticipantFinder {
         if (!t.word()) return t.text().equals(".");
         String w = t.text();
         if (lex.isTitle(w) || lex.isOrgHead(w) || lex.isNotName(w) || lex.agency(w) != null) return false;
+        if (lex.isTitleAbbreviation(w) && k + 1 < toks.size() && toks.get(k + 1).text().equals(".")) return false;
         if (lex.country(w) != null || lex.isPlace(w)) return false;
         if (t.allCaps() && t.key().length() > 1) return false;
         if (k == 0 && w.endsWith("ing")) return false; // "Underscoring ..., he"
@@ -230,12 +262,16 @@ final class ParticipantFinder {
         int found = -1;
         for (int k = end - 1, n = 0; k >= 0 && n < 18; k--, n++) {
             Token t = toks.get(k);
-            boolean role = t.word() && (lex.isTitle(t.text()) && t.capitalized() || lex.isRoleWord(t.text()));
-            if (role) {
+            boolean title = t.word() && lex.isTitle(t.text()) && t.capitalized();
+            if (title) {
                 found = k;
-                if (k == end - 1 && !t.capitalized()) break; // "officer Zachary Delong"
                 continue;
             }
+            if (t.word() && !t.capitalized() && lex.isRoleWord(t.text())) {
+                if (k == end - 1) found = k; // "officer Zachary Delong", not "officer in Multnomah"
+                break;
+            }
+            if (t.is("and") && k > 0 && isNameToken(toks.get(k - 1))) break; // "Sohail Mahmood and Afghan ..."
             if (t.capitalized() || CONNECTORS.contains(t.key()) || t.word() && lex.isDemonym(t.text())) continue;
             if (t.word() && (t.key().equals("newly-elected") || t.key().equals("former") || t.key().equals("late"))) continue;
             break;
@@ -243,8 +279,17 @@ final class ParticipantFinder {
         if (found < 0) return -1;
         // Extend over the capitalized words that lead the title ("Chinese State Councilor and ...").
         int k = found;
-        while (k > 0 && (toks.get(k - 1).capitalized() && !lex.isNotName(toks.get(k - 1).text()) || toks.get(k - 1).word() && lex.isDemonym(toks.get(k - 1).text()))) k--;
+        while (k > 0 && (toks.get(k - 1).capitalized() && !lex.isNotName(toks.get(k - 1).text()) && !isNameToken(toks.get(k - 1))
+                || toks.get(k - 1).word() && lex.isDemonym(toks.get(k - 1).text()))) k--;
         return k;
+    }
+
+    /** A capitalized word that can only be part of a name (not a title, organization, place or opener). */
+    private boolean isNameToken(Token t) {
+        if (!t.capitalized()) return false;
+        String w = t.text();
+        return !(lex.isTitle(w) || lex.isOrgHead(w) || lex.isNotName(w) || lex.country(w) != null || lex.isPlace(w)
+                || lex.isDemonym(w) || t.allCaps());
     }
 
     private boolean coordinatedWithPerson(List<Token> toks, List<Candidate> cands, Candidate c) {

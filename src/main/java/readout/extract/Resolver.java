@@ -33,6 +33,7 @@ final class Resolver {
     private final Lexicon lex;
     private final String homeCountry;
     private Person lastSingular;
+    private int currentSentence;
     private Ref lastPlural;
     private final List<List<Person>> groups = new ArrayList<>();   // per sentence: people named together
     private final Set<Person> speakers = new LinkedHashSet<>();
@@ -51,6 +52,7 @@ final class Resolver {
 
     /** Called once per sentence, before its cues, with the people it names (for "the two leaders" later). */
     void enterSentence(List<Token> toks) {
+        currentSentence = groups.size();
         List<Person> named = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             Cast.Match m = cast.nameAt(toks, i);
@@ -110,8 +112,11 @@ final class Resolver {
         int start = from;
         for (int i = from; i < to; i++) {
             Token t = toks.get(i);
-            if ((t.is("and") || t.text().equals("&")) && i > from && i + 1 < to && toks.get(i + 1).capitalized()
-                    && !(i + 1 < to && toks.get(i + 1).capitalized() && isOrgContinuation(toks, i, to))) {
+            boolean nextNamed = i + 1 < to && (toks.get(i + 1).capitalized()
+                    || (toks.get(i + 1).is("the") || toks.get(i + 1).is("his") || toks.get(i + 1).is("her"))
+                    && i + 2 < to && (toks.get(i + 2).capitalized() || lex.isRoleWord(toks.get(i + 2).text())));
+            if ((t.is("and") || t.text().equals("&")) && i > from && nextNamed
+                    && !(toks.get(i + 1).capitalized() && isOrgContinuation(toks, i, to))) {
                 parts.add(new int[] {start, i});
                 start = i + 1;
             }
@@ -269,14 +274,18 @@ final class Resolver {
                 continue;
             }
             if (t.key().equals("party") || t.key().equals("top") || t.key().equals("newly-elected")) continue;
-            if (lex.isTitle(t.text()) || lex.isRoleWord(t.text()) || (!roleWords.isEmpty() && (t.is("of") || t.is("state")))) {
+            if (lex.isTitle(t.text()) || lex.isRoleWord(t.text()) || (!roleWords.isEmpty() && (t.is("of") || t.is("state")))
+                    || t.capitalized() && cast.nameAt(toks, end) == null && lex.country(t.text()) == null) {
                 roleWords.add(t.key());
                 continue;
             }
             break;
         }
+        while (!roleWords.isEmpty() && !(lex.isTitle(roleWords.get(roleWords.size() - 1)) || lex.isRoleWord(roleWords.get(roleWords.size() - 1)))) {
+            roleWords.remove(roleWords.size() - 1);
+            end--;
+        }
         if (roleWords.isEmpty()) return null;
-        if (!roleWords.isEmpty() && roleWords.get(roleWords.size() - 1).equals("of")) roleWords.remove(roleWords.size() - 1);
         if (end < to && !onlyAdjunctsAfter(toks, end, to)) return null;
         String head = roleWords.get(roleWords.size() - 1);
         List<Person> cands = new ArrayList<>();
@@ -287,6 +296,9 @@ final class Resolver {
             if (!roleMatches(p, roleWords, head)) continue;
             cands.add(p);
         }
+        List<Person> introduced = new ArrayList<>();
+        for (Person p : cands) if (p.firstSentence <= currentSentence) introduced.add(p);
+        if (!introduced.isEmpty()) cands = introduced;
         Person hit = null;
         if (cands.size() == 1) hit = cands.get(0);
         else if (cands.size() > 1) hit = pick(cands);
@@ -323,6 +335,13 @@ final class Resolver {
             String label = country;
             orgAliases.computeIfAbsent(label, x -> new LinkedHashSet<>()).add(textOf(toks, from, to));
             return Ref.label(label);
+        }
+        if (end - i <= 3) {
+            for (int h = i; h < end; h++) {
+                if (GENERIC.contains(toks.get(h).key()) && !toks.get(h).capitalized()) {
+                    return Ref.label(textOf(toks, from, to).toLowerCase());
+                }
+            }
         }
         for (int h = i; h < to; h++) {
             Token t = toks.get(h);

@@ -163,6 +163,11 @@ public final class Lexicon {
         return in("titles", word);
     }
 
+    /** "Sen", "Gen", "Rep": a title only when written with a period. */
+    public boolean isTitleAbbreviation(String word) {
+        return in("title-abbreviations", word);
+    }
+
     public boolean isRoleWord(String word) {
         String f = Fold.fold(word);
         return sections.get("role-words").contains(f) || f.matches("\\d{1,3}-year-old");
