@@ -443,8 +443,11 @@ final class AttributionExtractor {
             return h.subject != null && !(h.baseForm && h.subject.single());
         }
         // The subject: the words back to the clause boundary, skipping a parenthetical ("Diaz-Canel, for his part, described").
+        // The subject of this cue stands after the previous cue in the sentence, never before it.
+        int floor = idx > 0 ? all.get(idx - 1).vEnd : 0;
         int b = j;
-        while (b >= 0 && !isBoundary(toks.get(b))) b--;
+        while (b >= floor && !isBoundary(toks.get(b))) b--;
+        if (b < floor) b = floor - 1;
         int regionStart = b + 1;
         int regionEnd = j + 1;
         Ref subject = null;
@@ -461,12 +464,13 @@ final class AttributionExtractor {
                 }
                 subject = r.resolve(toks, regionStart, regionEnd, s, elsewhere);
             }
-            if (subject != null || tries++ >= 2 || b < 0 || !toks.get(b).text().equals(",")
+            if (subject != null || tries++ >= 2 || b < floor || !toks.get(b).text().equals(",")
                     || !looksParenthetical(toks, regionStart, regionEnd)) {
                 break;
             }
             int nb = b - 1;
-            while (nb >= 0 && !isBoundary(toks.get(nb))) nb--;
+            while (nb >= floor && !isBoundary(toks.get(nb))) nb--;
+            if (nb < floor) nb = floor - 1;
             regionEnd = b;
             regionStart = nb + 1;
             b = nb;

@@ -189,7 +189,7 @@ final class ParticipantFinder {
             }
         }
         // (b)/(c) a role noun or a title phrase just before the run: "leader Kim Jong-un", "President of Cuba Miguel ..."
-        int back = titlePhraseStart(toks, runStart);
+        int back = titlePhraseStart(toks, runStart, nameStart == runStart);
         boolean titleRightBefore = runStart > 0 && (lex.isTitle(toks.get(runStart - 1).text()) || lex.isRoleWord(toks.get(runStart - 1).text()));
         if (back >= 0 && (keys.size() >= 2 || titleRightBefore || nameStart > runStart)) {
             evidence = true;
@@ -213,7 +213,7 @@ final class ParticipantFinder {
         // (e) "The Portland mayor, Ted Wheeler" / "the Indian Ambassador to the US, Taranjit Singh Sandhu"
         if (!evidence && runStart >= 2 && toks.get(runStart - 1).text().equals(",")) {
             Token before = toks.get(runStart - 2);
-            int tp = titlePhraseStart(toks, runStart - 1);
+            int tp = titlePhraseStart(toks, runStart - 1, false);
             if (lex.isRoleWord(before.text()) || lex.isTitle(before.text()) && before.capitalized() || tp >= 0) {
                 evidence = true;
                 int from = tp >= 0 ? tp : runStart - 2;
@@ -258,7 +258,7 @@ final class ParticipantFinder {
      * Start of a title phrase that ends just before {@code end}: walks back over capitalized words and
      * connectors ("of the", "and") to a title or role word. -1 when there is none.
      */
-    private int titlePhraseStart(List<Token> toks, int end) {
+    private int titlePhraseStart(List<Token> toks, int end, boolean wholeRunIsName) {
         int found = -1;
         for (int k = end - 1, n = 0; k >= 0 && n < 18; k--, n++) {
             Token t = toks.get(k);
@@ -271,7 +271,10 @@ final class ParticipantFinder {
                 if (k == end - 1) found = k; // "officer Zachary Delong", not "officer in Multnomah"
                 break;
             }
-            if (t.is("and") && k > 0 && isNameToken(toks.get(k - 1))) break; // "Sohail Mahmood and Afghan ..."
+            // "Sohail Mahmood and Afghan Deputy ...", "Brad Sherman and Steve Chabot": another person's title ends here.
+            if (t.is("and") && k > 0 && isNameToken(toks.get(k - 1))
+                    && (k == end - 1 && wholeRunIsName || k + 1 < toks.size() && (lex.isTitle(toks.get(k + 1).text())
+                    || lex.isDemonym(toks.get(k + 1).text())))) break;
             if (t.capitalized() || CONNECTORS.contains(t.key()) || t.word() && lex.isDemonym(t.text())) continue;
             if (t.word() && (t.key().equals("newly-elected") || t.key().equals("former") || t.key().equals("late"))) continue;
             break;
@@ -280,7 +283,8 @@ final class ParticipantFinder {
         // Extend over the capitalized words that lead the title ("Chinese State Councilor and ...").
         int k = found;
         while (k > 0 && (toks.get(k - 1).capitalized() && !lex.isNotName(toks.get(k - 1).text()) && !isNameToken(toks.get(k - 1))
-                || toks.get(k - 1).word() && lex.isDemonym(toks.get(k - 1).text()))) k--;
+                || toks.get(k - 1).word() && lex.isDemonym(toks.get(k - 1).text())
+                || toks.get(k - 1).possessive() && k > 1 && toks.get(k - 2).capitalized())) k--;
         return k;
     }
 
