@@ -97,7 +97,7 @@ final class ParticipantFinder {
                 if (c.evidence() || !cast.holding(c.keys()).isEmpty() || c.nameStart() != c.runStart()) continue;
                 boolean joined = false;
                 for (Candidate o : inSentence) {
-                    if (o == c || cast.holding(o.keys()).size() != 1) continue;
+                    if (o == c || cast.holding(o.keys()).size() != 1 || o.nameStart() != o.runStart()) continue;
                     boolean after = o.end() + 1 == c.runStart() && toks.get(o.end()).is("and");
                     boolean before = c.end() + 1 == o.runStart() && toks.get(c.end()).is("and");
                     if (after || before) joined = true;

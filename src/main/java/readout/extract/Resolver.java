@@ -157,6 +157,11 @@ final class Resolver {
                     || lex.isRoleWord(t.text()) || lex.isDemonym(t.text()) || t.key().equals("newly-elected");
             if (!titleish) break;
         }
+        // The event itself speaks or signs for everyone in it: "The meeting adopted ...", "The talks stressed ...".
+        if (len <= 3 && (toks.get(to - 1).is("meeting") || toks.get(to - 1).is("talks") || toks.get(to - 1).is("summit")
+                || toks.get(to - 1).is("conference") || toks.get(to - 1).is("session")) && (first.is("the") || first.is("this"))) {
+            return cast.people.size() >= 2 ? Ref.people(cast.people) : null;
+        }
         // Groups: "The two leaders", "both sides", "the five ministers", "The foreign leaders", "The FMs".
         int i = from;
         if (toks.get(i).is("the") || toks.get(i).is("all")) i++;
@@ -315,10 +320,19 @@ final class Resolver {
         if (p.role == null) return false;
         String role = " " + Fold.key(p.role) + " ";
         String expanded = String.join(" ", roleWords).replace("pm", "prime minister").replace("fm", "foreign minister");
-        if (role.contains(" " + expanded + " ")) return true;
+        if (role.contains(" " + expanded + " ") || role.contains(" " + expanded + "s ")) return true;
+        if (roleWords.size() > 1 && !roleWords.get(0).equals("foreign") && !isModifierOnly(roleWords)) return false;
         if (head.equals("pm")) return role.contains(" prime minister ") || role.contains(" pm ");
         if (head.equals("fm")) return role.contains(" foreign minister") || role.contains(" fm ");
         return role.contains(" " + head + " ") || role.contains(" " + head + "s ");
+    }
+
+    /** "Party chief", "top leader": only the last word names the role. */
+    private boolean isModifierOnly(List<String> roleWords) {
+        for (int i = 0; i < roleWords.size() - 1; i++) {
+            if (lex.isTitle(roleWords.get(i)) || lex.isRoleWord(roleWords.get(i))) return false;
+        }
+        return true;
     }
 
     private Ref orgOrCountry(List<Token> toks, int from, int to) {
