@@ -298,7 +298,7 @@ final class ParticipantFinder {
 
     private boolean coordinatedWithPerson(List<Token> toks, List<Candidate> cands, Candidate c) {
         for (Candidate o : cands) {
-            if (o == c || !o.evidence()) continue;
+            if (o == c || !o.evidence() || o.nameStart() != o.runStart()) continue;
             boolean after = o.end() + 1 == c.runStart() && toks.get(o.end()).is("and");
             boolean before = c.end() + 1 == o.runStart() && toks.get(c.end()).is("and");
             boolean list = o.end() + 1 == c.runStart() && toks.get(o.end()).text().equals(",") && c.keys().size() >= 2;
