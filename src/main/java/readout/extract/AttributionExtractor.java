@@ -134,7 +134,7 @@ final class AttributionExtractor {
                 int regionFrom = hit.mode == Mode.TAIL ? hit.regionStart : hit.vStart;
                 accepted.removeIf(a -> a.vStart < regionFrom && a.mode != Mode.LEAD_PARTICIPLE);
             } else if (prev != null && (hit.mode == Mode.EXPLICIT) && prev.mode != Mode.LEAD_PARTICIPLE
-                    && hit.regionStart > prev.vEnd && !joined(toks, hit.regionStart)) {
+                    && hit.regionStart >= prev.vEnd && !joined(toks, hit.regionStart)) {
                 continue; // a speech verb inside someone's that-clause ("emphasised that the UK believes ...")
             }
             accepted.add(hit);

@@ -214,7 +214,9 @@ final class ParticipantFinder {
         if (!evidence && runStart >= 2 && toks.get(runStart - 1).text().equals(",")) {
             Token before = toks.get(runStart - 2);
             int tp = titlePhraseStart(toks, runStart - 1, false);
-            if (lex.isRoleWord(before.text()) || lex.isTitle(before.text()) && before.capitalized() || tp >= 0) {
+            boolean singularRole = lex.isRoleWord(before.text()) && !lex.isGroupHead(before.text()) && !before.key().endsWith("s");
+            boolean plainWord = !before.capitalized() && !singularRole;
+            if (singularRole && keys.size() >= 2 || lex.isTitle(before.text()) && before.capitalized() || tp >= 0 && !plainWord) {
                 evidence = true;
                 int from = tp >= 0 ? tp : runStart - 2;
                 roleSpan = new Span(toks.get(from).start(), before.end());
@@ -284,7 +286,8 @@ final class ParticipantFinder {
         int k = found;
         while (k > 0 && (toks.get(k - 1).capitalized() && !lex.isNotName(toks.get(k - 1).text()) && !isNameToken(toks.get(k - 1))
                 || toks.get(k - 1).word() && lex.isDemonym(toks.get(k - 1).text())
-                || toks.get(k - 1).possessive() && k > 1 && toks.get(k - 2).capitalized())) k--;
+                || toks.get(k - 1).possessive() && k > 1 && toks.get(k - 2).capitalized()
+                || toks.get(k - 1).capitalized() && lex.country(toks.get(k - 1).text() + " " + toks.get(k).text()) != null)) k--;
         return k;
     }
 

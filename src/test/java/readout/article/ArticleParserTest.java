@@ -1,0 +1,180 @@
+package readout.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import readout.article.RejectedInputException.Reason;
+import readout.lexicon.Lexicon;
+
+class ArticleParserTest {
+    private final ArticleParser parser = new ArticleParser();
+
+    private Article parse(String name, String text) throws RejectedInputException {
+        return parser.parse(name, null, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> body(Article a) {
+        return a.body().stream().map(p -> p.span().of(a.text())).toList();
+    }
+
+    @Test
+    void plainTextWithDatelineCaptionDateHeaderAndCredit() throws Exception {
+        Article a = parse("a.txt", """
+                 date 2021-05-06 Trọng holds phone talks with Díaz-Canel on Thursday. — VNA/VNS Photo
+
+                HÀ NỘI — Việt Nam wants to deepen its friendship with Cuba, Trọng has said.
+
+                He made the statement on Wednesday. — VNS""");
+        assertEquals("2021-05-06", a.publishedDate());
+        assertEquals("HÀ NỘI", a.dateline());
+        assertEquals("VNS", a.agency());
+        assertEquals(List.of("Trọng holds phone talks with Díaz-Canel on Thursday. — VNA/VNS Photo"), a.captions());
+        assertEquals(List.of("Việt Nam wants to deepen its friendship with Cuba, Trọng has said.", "He made the statement on Wednesday."),
+                body(a));
+    }
+
+    @Test
+    void wireDatelinesGivePlaceAgencyAndDate() throws Exception {
+        Article a = parse("x.txt", "Title line\n\nBEIJING, July 16 (Xinhua) -- Wang Yi attended a meeting.\n\nSource: Xinhuanet 2020-07-17");
+        assertEquals("BEIJING", a.dateline());
+        assertEquals("Xinhua", a.agency());
+        assertEquals("2020-07-16", a.publishedDate(), "the dateline day, with the page's year");
+        assertEquals("Title line", a.title());
+        Article b = parse("y.txt", "Headline\n\nHanoi (VNA) – Prime Minister Pham Minh Chinh hosted a reception on October 27.\n\nIt was in EAS 2021 week.");
+        assertEquals("Hanoi", b.dateline());
+        assertEquals("VNA", b.agency());
+        assertEquals("2021-10-27", b.publishedDate());
+        Article c = parse("z.txt", "Headline\n\nBy PTI\n\nISLAMABAD: Pakistan has assured support.");
+        assertEquals("ISLAMABAD", c.dateline());
+        assertEquals("PTI", c.agency());
+    }
+
+    @Test
+    void aStandfirstRepeatingTheLeadIsReadOnce() throws Exception {
+        Article a = parse("x.txt", "Headline\n\nThe minister congratulated his counterpart on assuming office\n\n"
+                + "ISLAMABAD: The minister congratulated his counterpart on assuming office.\n\nMore text here.");
+        assertEquals(2, a.body().size());
+    }
+
+    @Test
+    void htmlKeepsTheArticleAndDropsPageFurnitureAndScripts() throws Exception {
+        Article a = parser.parse("page.html", null, """
+                <html><head><title>Site | Story</title><script>var secret = "do not read";</script>
+                <meta property="article:published_time" content="2018-01-22T10:00:00Z"></head>
+                <body><nav><a href="/">Home</a></nav>
+                <article><h1>英语文摘:Johnson meets Tillerson</h1>
+                <p>LONDON — Foreign Secretary Boris Johnson met Rex Tillerson.</p>
+                <figure><figcaption>Johnson and Tillerson (Photo: FCO)</figcaption></figure>
+                <p>They agreed on the importance of a political solution.</p>
+                <style>p { color: red }</style></article>
+                <aside><h2>Related news</h2><ul><li><a href="#">Other story</a></li></ul></aside>
+                <footer>Copyright</footer></body></html>""".getBytes(StandardCharsets.UTF_8));
+        assertEquals(Format.HTML, a.format());
+        assertEquals("Johnson meets Tillerson", a.title());
+        assertEquals("2018-01-22", a.publishedDate());
+        assertEquals("LONDON", a.dateline());
+        assertEquals(List.of("Johnson and Tillerson (Photo: FCO)"), a.captions());
+        assertEquals(List.of("Foreign Secretary Boris Johnson met Rex Tillerson.", "They agreed on the importance of a political solution."), body(a));
+        assertFalse(a.text().contains("secret"));
+        assertFalse(a.text().contains("Other story"));
+        assertFalse(a.text().contains("color"));
+    }
+
+    @Test
+    void jsonArticleFields() throws Exception {
+        Article a = parser.parse("api", "application/json", """
+                {"title": "Leaders meet", "text": "HÀ NỘI — The two leaders agreed to meet again.", "date": "2022-12-22",
+                 "url": "https://example.org/a", "source": "VNS"}""".getBytes(StandardCharsets.UTF_8));
+        assertEquals(Format.JSON, a.format());
+        assertEquals("Leaders meet", a.title());
+        assertEquals("2022-12-22", a.publishedDate());
+        assertEquals("https://example.org/a", a.url());
+        assertEquals(List.of("The two leaders agreed to meet again."), body(a));
+    }
+
+    @Test
+    void jsonWithHtmlBody() throws Exception {
+        Article a = parser.parse("a.json", null, "{\"html\": \"<p>First para.</p><p>Second para.</p>\"}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("First para.", "Second para."), body(a));
+    }
+
+    @Test
+    void markdownLosesItsMarkup() throws Exception {
+        Article a = parse("a.md", "# Leaders meet\n\nThe **two** leaders [agreed](https://x.org) to meet.\n\n![Leaders at the table](p.jpg)\n");
+        assertEquals(Format.MARKDOWN, a.format());
+        assertEquals("Leaders meet", a.title());
+        assertTrue(body(a).contains("The two leaders agreed to meet."), body(a).toString());
+        assertEquals(List.of("Photo: Leaders at the table"), a.captions());
+    }
+
+    @Test
+    void decomposedInputIsNormalizedAndStillMapsBack() throws Exception {
+        String nfc = "Headline\n\nHÀ NỘI — Trọng spoke with Díaz-Canel.";
+        Article a = parse("a.txt", Normalizer.normalize(nfc, Normalizer.Form.NFD));
+        assertEquals(nfc, a.text());
+        assertEquals("HÀ NỘI", a.dateline());
+        assertTrue(a.normalized().changed());
+    }
+
+    @Test
+    void formatComesFromTypeThenNameThenContent() throws Exception {
+        assertEquals(Format.HTML, parser.parse("a.txt", "text/html", "<p>Hello there.</p>".getBytes(StandardCharsets.UTF_8)).format());
+        assertEquals(Format.HTML, parser.parse("a.htm", null, "<p>Hello there.</p>".getBytes(StandardCharsets.UTF_8)).format());
+        assertEquals(Format.JSON, parser.parse("noext", null, "{\"text\": \"Hello there.\"}".getBytes(StandardCharsets.UTF_8)).format());
+        assertEquals(Format.TEXT, parser.parse("noext", null, "Hello there.".getBytes(StandardCharsets.UTF_8)).format());
+    }
+
+    @Test
+    void utf16WithBomIsDecoded() throws Exception {
+        byte[] body = "Headline\n\nHÀ NỘI — Text.".getBytes(StandardCharsets.UTF_16); // Java writes a BOM
+        assertEquals("HÀ NỘI", parser.parse("a.txt", null, body).dateline());
+    }
+
+    @Test
+    void badInputIsRejectedWithAReason() {
+        assertEquals(Reason.EMPTY, reject("a.txt", null, new byte[0]));
+        assertEquals(Reason.BINARY, reject("a.txt", null, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}));
+        assertEquals(Reason.BINARY, reject("a.txt", null, "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(Reason.BINARY, reject("a.txt", null, new byte[] {'a', 0, 'b', 0}));
+        assertEquals(Reason.ENCODING, reject("a.txt", null, new byte[] {'c', 'a', 'f', (byte) 0xE9, ' ', 'o', 'k'}));
+        assertEquals(Reason.TOO_LARGE, reject("a.txt", null, new byte[ArticleParser.DEFAULT_MAX_BYTES + 1]));
+        assertEquals(Reason.MALFORMED, reject("a.json", null, "{\"text\": ".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Reason.MALFORMED, reject("a.json", null, "[1, 2]".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Reason.MALFORMED, reject("a.json", null, ("{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000)).getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Reason.UNSUPPORTED_TYPE, reject("a", "image/png", "hello".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Reason.NO_TEXT, reject("a.html", null, "<html><script>x()</script></html>".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void latin1HtmlThatDeclaresItsCharsetIsRead() throws Exception {
+        byte[] html = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\u00e9 talks ended.</p></body></html>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(List.of("Café talks ended."), body(parser.parse("a.html", null, html)));
+    }
+
+    @Test
+    void aSmallerLimitIsHonoured() {
+        ArticleParser small = new ArticleParser(Lexicon.standard(), 10);
+        RejectedInputException e = assertThrows(RejectedInputException.class,
+                () -> small.parse("a.txt", null, "more than ten bytes".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Reason.TOO_LARGE, e.reason());
+        assertTrue(e.getMessage().contains("limit is 10"));
+    }
+
+    @Test
+    void noDatelineIsInventedFromAnOrdinarySentence() throws Exception {
+        Article a = parse("a.txt", "Headline\n\nOn Syria: the minister spoke.\n\nIt rained.");
+        assertNull(a.dateline());
+    }
+
+    private Reason reject(String name, String type, byte[] bytes) {
+        return assertThrows(RejectedInputException.class, () -> parser.parse(name, type, bytes)).reason();
+    }
+}

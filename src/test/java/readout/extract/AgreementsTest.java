@@ -1,0 +1,68 @@
+package readout.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static readout.extract.Fixtures.extract;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AgreementsTest {
+    private static final String TWO = "ISLAMABAD: Prime Minister of Malaysia Anwar Ibrahim spoke with Prime Minister Muhammad Shehbaz Sharif. ";
+
+    private static Agreement only(Extraction x) {
+        assertEquals(1, x.agreements().size(), x.agreements().toString());
+        return x.agreements().get(0);
+    }
+
+    @Test
+    void jointAgreementWithParties() {
+        Agreement a = only(extract(TWO + "Both leaders agreed to work closely to strengthen ties."));
+        assertEquals("agreement", a.kind());
+        assertEquals("work closely to strengthen ties", a.text());
+        assertEquals(List.of("Anwar Ibrahim", "Muhammad Shehbaz Sharif"), a.parties());
+    }
+
+    @Test
+    void jointPromisesAreCommitmentsAndASinglePledgeIsAStatement() {
+        Extraction x = extract("South Korean President Moon Jae-in and North Korean leader Kim Jong-un met in April. "
+                + "Under the agreement, the two sides promised to halt hostile acts. Moon pledged to visit again.");
+        Agreement a = only(x);
+        assertEquals("commitment", a.kind());
+        assertEquals("halt hostile acts", a.text());
+        assertEquals(List.of("Moon Jae-in", "Kim Jong-un"), a.parties());
+        assertEquals(List.of("Moon Jae-in"), Fixtures.statementWithText(x, "visit again").speakers());
+    }
+
+    @Test
+    void anAcceptedInvitationNamesTheInvitationAndBothParties() {
+        Agreement a = only(extract(TWO + "The prime minister extended an invitation to Prime Minister Anwar Ibrahim to visit Pakistan. "
+                + "While accepting the invitation, the Malaysian prime minister also invited PM Shehbaz Sharif to visit his country."));
+        assertEquals("invitation_accepted", a.kind());
+        assertEquals("an invitation to Prime Minister Anwar Ibrahim to visit Pakistan", a.text());
+        assertEquals(List.of("Anwar Ibrahim", "Muhammad Shehbaz Sharif"), a.parties());
+    }
+
+    @Test
+    void signedAndAdoptedDocuments() {
+        Extraction x = extract("Chinese Foreign Minister Wang Yi and Kazakh Foreign Minister Mukhtar Tleuberdi met online. "
+                + "The meeting adopted and issued the Joint Statement of the Video Meeting.");
+        Agreement a = only(x);
+        assertEquals("signed_document", a.kind());
+        assertEquals("the Joint Statement of the Video Meeting", a.text());
+        assertEquals(2, a.parties().size());
+        Agreement doc = only(extract("The declaration referred to the agreement that South Korean President Moon Jae-in and "
+                + "North Korean leader Kim Jong-un adopted when they met in April."));
+        assertEquals("signed_document", doc.kind());
+        assertTrue(doc.text().startsWith("the agreement that South Korean President Moon Jae-in"));
+        assertEquals(List.of("Moon Jae-in", "Kim Jong-un"), doc.parties());
+    }
+
+    @Test
+    void passiveAgreement() {
+        Agreement a = only(extract("Foreign Secretary Sohail Mahmood and Afghan Deputy Foreign Minister Idrees Zaman led the talks. "
+                + "It was agreed that the forum was the best way to overcome challenges."));
+        assertEquals("agreement", a.kind());
+        assertEquals("the forum was the best way to overcome challenges", a.text());
+    }
+}

@@ -1,0 +1,85 @@
+package readout.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static readout.extract.Fixtures.extract;
+import static readout.extract.Fixtures.names;
+import static readout.extract.Fixtures.participant;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParticipantsTest {
+
+    @Test
+    void titledNamesAreFoundWithRoleAliasesAndCountry() {
+        Extraction x = extract("HÀ NỘI — General Secretary of the Communist Party of Việt Nam (CPV) Central Committee Nguyễn Phú Trọng "
+                + "held talks with First Secretary of the Central Committee of the Communist Party of Cuba (CPC) and President of Cuba "
+                + "Miguel Diaz-Canel Bermudez. Trọng said ties were strong. Diaz-Canel said he agreed.");
+        assertEquals(List.of("Nguyễn Phú Trọng", "Miguel Diaz-Canel Bermudez"), names(x));
+        Participant t = participant(x, "Nguyễn Phú Trọng");
+        assertEquals("General Secretary of the Communist Party of Việt Nam (CPV) Central Committee", t.role());
+        assertEquals("Việt Nam", t.affiliation());
+        assertTrue(t.aliases().contains("Trọng"), t.aliases().toString());
+        Participant d = participant(x, "Miguel Diaz-Canel Bermudez");
+        assertEquals("Cuba", d.affiliation());
+        assertTrue(d.aliases().contains("Diaz-Canel"), d.aliases().toString());
+    }
+
+    @Test
+    void diacriticsAndTheirAbsenceNameTheSamePerson() {
+        Extraction x = extract("President of Cuba Miguel Díaz-Canel met reporters. Diaz-Canel said the talks went well.");
+        assertEquals(List.of("Miguel Díaz-Canel"), names(x));
+        assertEquals(List.of("Miguel Díaz-Canel"), Fixtures.statementWithText(x, "talks went well").speakers());
+    }
+
+    @Test
+    void placesOrganizationsAndSentenceOpenersAreNotPeople() {
+        Extraction x = extract("In Chicago, thousands marched in Logan Square. Vietnam Airlines signed a deal with Boeing. "
+                + "The Belt and Road Initiative was discussed at the Office of the Government in Hanoi.");
+        assertTrue(x.participants().isEmpty(), names(x).toString());
+    }
+
+    @Test
+    void roleWordsAppositivesAndCoordinationAreEvidence() {
+        Extraction x = extract("Police officer Zachary Delong fired. Chris Davis, deputy police chief, spoke to reporters. "
+                + "The Portland mayor, Ted Wheeler, was there. Congressman Brad Sherman and Steve Chabot wrote a letter. "
+                + "North Korean leader Kim Jong-un and South Korean President Moon Jae-in met.");
+        assertEquals(List.of("Zachary Delong", "Chris Davis", "Ted Wheeler", "Brad Sherman", "Steve Chabot", "Kim Jong-un", "Moon Jae-in"),
+                names(x));
+        assertEquals("deputy police chief", participant(x, "Chris Davis").role());
+        assertEquals("North Korea", participant(x, "Kim Jong-un").affiliation());
+    }
+
+    @Test
+    void aTitleEndsWhereAnotherPersonsNameStands() {
+        Extraction x = extract("Foreign Secretary Sohail Mahmood and Afghan Deputy Foreign Minister Idrees Zaman led the talks.");
+        assertEquals("Afghan Deputy Foreign Minister", participant(x, "Idrees Zaman").role());
+        assertEquals("Afghanistan", participant(x, "Idrees Zaman").affiliation());
+    }
+
+    @Test
+    void aMisspeltSurnameNextToTheColleagueIsAnAlias() {
+        Extraction x = extract("Congressman Brad Sherman and Steve Chabot wrote a letter. According to Berman and Chabot, the reform "
+                + "will help insurers.");
+        assertEquals(List.of("Brad Sherman", "Steve Chabot"), names(x));
+        assertTrue(participant(x, "Brad Sherman").aliases().contains("Berman"));
+    }
+
+    @Test
+    void namesListedAfterAPluralTitleTakeTheCountriesInOrder() {
+        Extraction x = extract("Foreign Ministers of Uzbekistan and Kyrgyzstan, Abdulaziz Kamilov and Erlan Abdyldaev, met in Bishkek. "
+                + "The Uzbek FM invited his Kyrgyz counterpart to a conference.");
+        assertEquals("Uzbekistan", participant(x, "Abdulaziz Kamilov").affiliation());
+        assertEquals("Kyrgyzstan", participant(x, "Erlan Abdyldaev").affiliation());
+        assertEquals(List.of("Abdulaziz Kamilov"), Fixtures.statementWithText(x, "counterpart").speakers());
+    }
+
+    @Test
+    void aSharedSurnameIsNotANewPerson() {
+        Extraction x = extract("Trọng invited former leader Raul Castro to visit. He praised President Fidel Castro. Castro was not there.");
+        assertEquals(List.of("Raul Castro", "Fidel Castro"), names(x));
+        assertFalse(names(x).contains("Castro"));
+    }
+}

@@ -1,0 +1,147 @@
+package readout.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static readout.extract.Fixtures.extract;
+import static readout.extract.Fixtures.statementWithText;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StatementsTest {
+    private static final String TWO_LEADERS = "HÀ NỘI — Vietnamese Party General Secretary Nguyễn Phú Trọng spoke with President of Cuba "
+            + "Miguel Díaz-Canel on Wednesday. ";
+
+    @Test
+    void speakerFirstWithThatClauseAndCueAsWritten() {
+        Extraction x = extract(TWO_LEADERS + "He expressed his belief that the two countries will prosper.");
+        Statement s = statementWithText(x, "two countries will prosper");
+        assertEquals(List.of("Nguyễn Phú Trọng"), s.speakers());
+        assertEquals("expressed his belief", s.cue());
+        assertEquals("the two countries will prosper", s.text());
+        assertFalse(s.direct());
+    }
+
+    @Test
+    void contentFirstAttributionResolvesRoleNounsAndPronouns() {
+        Extraction x = extract(TWO_LEADERS + "Cuba is grateful for the support, the Cuban leader stressed. "
+                + "Sound relations lay a foundation, he said, adding that Cuba is ready to share its experience.");
+        assertEquals(List.of("Miguel Díaz-Canel"), statementWithText(x, "grateful for the support").speakers());
+        assertEquals("Sound relations lay a foundation", statementWithText(x, "Sound relations").text());
+        Statement added = statementWithText(x, "ready to share");
+        assertEquals("adding", added.cue());
+        assertEquals(List.of("Miguel Díaz-Canel"), added.speakers());
+    }
+
+    @Test
+    void pronounsFollowTheLastNamedSpeaker() {
+        Extraction x = extract(TWO_LEADERS + "Trọng said ties are strong. For his part, Díaz-Canel stated that Cuba values them. "
+                + "He also noted that trade should grow.");
+        assertEquals(List.of("Nguyễn Phú Trọng"), statementWithText(x, "ties are strong").speakers());
+        assertEquals(List.of("Miguel Díaz-Canel"), statementWithText(x, "Cuba values them").speakers());
+        assertEquals(List.of("Miguel Díaz-Canel"), statementWithText(x, "trade should grow").speakers());
+    }
+
+    @Test
+    void coordinatedCuesShareTheSubjectAndSplitTheContent() {
+        Extraction x = extract(TWO_LEADERS + "Díaz-Canel congratulated Việt Nam on its achievements and thanked the Vietnamese people "
+                + "for their help. Trọng suggested that the sides work closely, and said that the Party wants more exchanges.");
+        assertEquals("Việt Nam on its achievements", statementWithText(x, "achievements").text());
+        Statement thanked = statementWithText(x, "for their help");
+        assertEquals("thanked", thanked.cue());
+        assertEquals(List.of("Miguel Díaz-Canel"), thanked.speakers());
+        assertEquals("the sides work closely", statementWithText(x, "work closely").text());
+        assertEquals(List.of("Nguyễn Phú Trọng"), statementWithText(x, "wants more exchanges").speakers());
+    }
+
+    @Test
+    void jointSpeakersAreEveryoneTheGroupMeans() {
+        Extraction x = extract(TWO_LEADERS + "The two leaders were delighted at the progress in relations.");
+        assertEquals(List.of("Nguyễn Phú Trọng", "Miguel Díaz-Canel"), statementWithText(x, "progress in relations").speakers());
+    }
+
+    @Test
+    void aLeadingParticipleTakesTheMainClauseSubject() {
+        Extraction x = extract(TWO_LEADERS + "Underscoring the close relations between the countries, he emphasized the importance of exchanges.");
+        Statement s = statementWithText(x, "close relations");
+        assertEquals("Underscoring", s.cue());
+        assertEquals(List.of("Nguyễn Phú Trọng"), s.speakers());
+        assertEquals("the importance of exchanges", statementWithText(x, "importance").text());
+    }
+
+    @Test
+    void directQuotesStraightAndCurlyInBothOrders() {
+        Extraction x = extract("Chris Davis, deputy police chief, spoke on Friday. “We have had to summon every officer in the county,” Davis "
+                + "said, adding that deputies were helping.\n\nThe mayor Ted Wheeler said: \"The city will recover from this.\"");
+        Statement q = statementWithText(x, "summon every officer");
+        assertTrue(q.direct());
+        assertEquals("We have had to summon every officer in the county", q.text());
+        assertEquals(List.of("Chris Davis"), q.speakers());
+        assertEquals(List.of("Chris Davis"), statementWithText(x, "deputies were helping").speakers());
+        Statement w = statementWithText(x, "city will recover");
+        assertTrue(w.direct());
+        assertEquals(List.of("Ted Wheeler"), w.speakers());
+    }
+
+    @Test
+    void aMultiSentenceQuoteIsOneStatementAndABareFollowUpQuoteKeepsTheSpeaker() {
+        Extraction x = extract("Congressman Brad Sherman and Steve Chabot wrote to the ambassador.\n\n"
+                + "\"Reform requires reciprocity. Raising the limit is an important step,\" they said.\n\n"
+                + "\"Taking this step now would signal that India is willing.\"");
+        Statement multi = statementWithText(x, "Reform requires reciprocity");
+        assertEquals("Reform requires reciprocity. Raising the limit is an important step", multi.text());
+        assertTrue(multi.direct());
+        assertEquals(List.of("Brad Sherman", "Steve Chabot"), multi.speakers());
+        Statement follow = statementWithText(x, "Taking this step");
+        assertEquals(List.of("Brad Sherman", "Steve Chabot"), follow.speakers());
+        assertTrue(follow.direct());
+    }
+
+    @Test
+    void organizationsCountriesAndInvertedAttributionSpeak() {
+        Extraction x = extract("South and North Korea will meet next week, Seoul's Unification Ministry said on Thursday. "
+                + "The meeting will be held in Panmunjom, reports Yonhap News Agency.\n\n"
+                + "ISLAMABAD: Pakistan has assured support for a stable Afghanistan.");
+        assertEquals(List.of("Unification Ministry"), statementWithText(x, "will meet next week").speakers());
+        assertEquals(List.of("Yonhap News Agency"), statementWithText(x, "held in Panmunjom").speakers());
+        assertEquals(List.of("Pakistan"), statementWithText(x, "stable Afghanistan").speakers());
+    }
+
+    @Test
+    void accordingToAndFreeIndirectSpeech() {
+        Extraction x = extract("Chinese Foreign Minister Wang Yi chaired the meeting. Wang said China values the partnership. "
+                + "Cooperation is based on common needs. According to Wang, the region will benefit.");
+        assertEquals(List.of("Wang Yi"), statementWithText(x, "common needs").speakers());
+        Statement acc = statementWithText(x, "region will benefit");
+        assertEquals("According to", acc.cue());
+        assertEquals(List.of("Wang Yi"), acc.speakers());
+    }
+
+    @Test
+    void narrationAfterASpeechIsNotAStatement() {
+        Extraction x = extract("People threw bottles at officers, Oakland police said in a statement. One officer suffered an injury.");
+        assertEquals(1, x.statements().size(), x.statements().toString());
+        assertEquals(List.of("Oakland police"), x.statements().get(0).speakers());
+    }
+
+    @Test
+    void topicVerbsGreetingsAndEmbeddedSpeechAreNotStatements() {
+        Extraction x = extract("Foreign Secretary Boris Johnson hosted US Secretary of State Rex Tillerson. They discussed Iran. "
+                + "The Foreign Secretary emphasised that the UK believes the deal is working. "
+                + "Johnson conveyed his regards to the Queen.");
+        assertEquals(1, x.statements().size(), x.statements().toString());
+        Statement s = x.statements().get(0);
+        assertEquals(List.of("Boris Johnson"), s.speakers());
+        assertEquals("the UK believes the deal is working", s.text());
+    }
+
+    @Test
+    void everyStatementSpanPointsAtItsText() {
+        Extraction x = extract(TWO_LEADERS + "He said that ties are strong. “We will act,” Díaz-Canel said.");
+        assertFalse(x.statements().isEmpty());
+        for (Statement s : x.statements()) {
+            assertTrue(s.span().length() > 0);
+        }
+    }
+}
