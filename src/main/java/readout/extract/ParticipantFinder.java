@@ -73,6 +73,7 @@ final class ParticipantFinder {
                 p.alias(c.surface());
                 addTitledAlias(doc, c, p);
                 p.firstSentence = Math.min(p.firstSentence, c.sentence());
+                p.firstOffset = Math.min(p.firstOffset, doc.tokens.get(c.sentence()).get(c.nameStart()).start());
                 continue;
             }
             if (holders.size() > 1) continue; // a shared surname: resolved in context, never a new person
@@ -84,6 +85,7 @@ final class ParticipantFinder {
                 continue;
             }
             Person p = cast.add(c.surface(), c.keys(), c.sentence());
+            p.firstOffset = doc.tokens.get(c.sentence()).get(c.nameStart()).start();
             addTitledAlias(doc, c, p);
             if (c.roleSpan() != null) {
                 p.role = cleanRole(c.roleSpan().of(doc.text));
@@ -108,7 +110,7 @@ final class ParticipantFinder {
                     fuzzy.alias(c.surface());
                     cast.index(fuzzy, c.keys());
                 } else {
-                    cast.add(c.surface(), c.keys(), c.sentence());
+                    cast.add(c.surface(), c.keys(), c.sentence()).firstOffset = doc.tokens.get(c.sentence()).get(c.nameStart()).start();
                 }
             }
         }
@@ -125,7 +127,7 @@ final class ParticipantFinder {
         for (Person p : cast.people) {
             if (p.country == null) p.country = countryAfterName(doc, p);
         }
-        cast.people.sort(Comparator.comparingInt(p -> p.firstSentence));
+        cast.people.sort(Comparator.comparingInt(p -> p.firstOffset));
         return cast;
     }
 

@@ -14,6 +14,7 @@ final class Person {
     String role;
     String country;
     int firstSentence;
+    int firstOffset = Integer.MAX_VALUE; // where the text first names them
     int mentions;
 
     Person(int id, String name, List<String> keys, int sentence) {

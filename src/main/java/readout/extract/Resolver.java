@@ -256,6 +256,8 @@ final class Resolver {
             for (Person p : out) if (p.role != null && Fold.fold(p.role).matches(".*\\b(minister|fm)s?\\b.*")) f.add(p);
             if (f.size() >= 2) out = f;
         }
+        // Joint speakers are listed in the order the story introduced them.
+        out.sort(java.util.Comparator.comparingInt((Person p) -> p.firstOffset));
         return out.size() >= 2 ? Ref.people(out) : out.size() == 1 ? Ref.person(out.get(0)) : null;
     }
 
