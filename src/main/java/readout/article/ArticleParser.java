@@ -27,7 +27,8 @@ public final class ArticleParser {
                     + "|\\bphoto\\s*(courtesy|credit|by)\\b[^.]{0,60}$|^\\s*\\(?(image|picture)\\s*[:：])");
     private static final Pattern META = Pattern.compile(
             "(?i)^\\s*(by\\s+[\\p{L} .’'-]{1,60}([–—-]\\s*[\\p{L} ]{1,30})?:?\\s*$|source\\s*:|published\\b|updated\\b|posted\\b|last updated"
-                    + "|(\\p{L}+\\s){0,3}published\\s)|\\b\\d{1,2}:\\d{2}\\s*(am|pm)\\b|^\\s*\\d{4}-\\d{2}-\\d{2}\\s*$");
+                    + "|(\\p{L}+\\s){0,3}published\\s)|^\\s*\\d{4}-\\d{2}-\\d{2}\\s*$");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(?i)(?<!\\d)\\d{1,2}:\\d{2}\\s*(am|pm)\\b");
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)^\\s*(for more news|follow us|like us on|share (this|on)|read more|related (news|articles|stories)|also read"
                     + "|subscribe|click here|copyright|©|all rights reserved|sign up)|like us on facebook|follow us on twitter");
@@ -110,9 +111,10 @@ public final class ArticleParser {
                 paras.set(i, p);
             }
             Kind kind;
-            if (captions.contains(t) || CAPTION.matcher(t).find()) kind = Kind.CAPTION;
+            if (captions.contains(t) || mayBeCaption(t) && CAPTION.matcher(t).find()) kind = Kind.CAPTION;
             else if (BOILERPLATE.matcher(t).find()) kind = Kind.BOILERPLATE;
-            else if (META.matcher(t).find() || isOnlyDate(t) || STANDALONE_DATELINE.matcher(t).find()) kind = Kind.META;
+            else if (META.matcher(t).find() || t.indexOf(':') >= 0 && TIME_OF_DAY.matcher(t).find() || isOnlyDate(t)
+                    || t.length() < 80 && STANDALONE_DATELINE.matcher(t).find()) kind = Kind.META;
             else if (title != null && Fold.key(t).equals(Fold.key(title))) kind = Kind.TITLE;
             else kind = Kind.BODY;
             if (kind == Kind.BODY && firstContent < 0) {
@@ -221,17 +223,12 @@ public final class ArticleParser {
         int lead = 0;
         for (Paragraph p : paras) {
             if (p.kind() != Kind.BODY) continue;
-            if (lead++ >= 2) break;
+            if (lead++ >= 3) break;
             for (Dates.Found f : Dates.find(text, p.span().start(), p.span().end())) {
                 if (f.year() != 0) return f.iso();
                 int year = Dates.latestPastYear(text, 0, text.length());
                 if (year != 0) return new Dates.Found(year, f.month(), f.day(), 0, 0).iso();
-            }
-        }
-        for (Paragraph p : paras) {
-            if (p.kind() != Kind.BODY) continue;
-            for (Dates.Found f : Dates.find(text, p.span().start(), p.span().end())) {
-                if (f.year() != 0) return f.iso();
+                break;
             }
         }
         return null;
@@ -252,7 +249,13 @@ public final class ArticleParser {
         return place.replaceAll("[,\\s]+$", "").trim();
     }
 
+    private static boolean mayBeCaption(String t) {
+        String l = t.toLowerCase(Locale.ROOT);
+        return l.contains("photo") || l.contains("image") || l.contains("picture");
+    }
+
     private static boolean isOnlyDate(String t) {
+        if (t.length() >= 60) return false;
         List<Dates.Found> d = Dates.find(t, 0, t.length());
         if (d.isEmpty()) return false;
         String rest = t.substring(0, d.get(0).start()) + t.substring(d.get(0).end());
@@ -284,15 +287,19 @@ public final class ArticleParser {
 
     /** A standfirst that repeats the lead (common on portals) is read once: the later, fuller copy stays. */
     private static void markDuplicates(String text, List<Paragraph> paras) {
-        for (int i = 0; i < paras.size(); i++) {
+        // Only the first paragraphs can be a standfirst; keys are computed once each.
+        int n = Math.min(paras.size(), 8);
+        String[] keys = new String[n];
+        for (int i = 0; i < n; i++) keys[i] = paras.get(i).kind() == Kind.BODY ? Fold.key(paras.get(i).span().of(text)) : null;
+        for (int i = 0; i < n; i++) {
             Paragraph a = paras.get(i);
             if (a.kind() != Kind.BODY) continue;
-            String ka = Fold.key(a.span().of(text));
+            String ka = keys[i];
             if (ka.length() < 40) continue;
-            for (int j = i + 1; j < paras.size(); j++) {
+            for (int j = i + 1; j < n; j++) {
                 Paragraph b = paras.get(j);
                 if (b.kind() != Kind.BODY) continue;
-                if (Fold.key(b.span().of(text)).contains(ka)) {
+                if (keys[j].contains(ka)) {
                     paras.set(i, a.withKind(Kind.DUPLICATE));
                     break;
                 }

@@ -44,21 +44,33 @@ final class Dates {
 
     private Dates() {}
 
+    private static final String[] MONTH_STEMS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
     static List<Found> find(String text, int from, int to) {
         List<Found> out = new ArrayList<>();
         String s = text.substring(from, to);
+        // Cheap checks first: most paragraphs name no month and hold no ISO date.
+        boolean month = false;
+        for (String stem : MONTH_STEMS) {
+            if (s.contains(stem)) {
+                month = true;
+                break;
+            }
+        }
+        boolean iso = s.indexOf('-') >= 0;
+        if (!month && !iso) return out;
         Matcher m = ISO.matcher(s);
-        while (m.find()) {
+        while (iso && m.find()) {
             add(out, new Found(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
                     from + m.start(), from + m.end()));
         }
         m = MDY.matcher(s);
-        while (m.find()) {
+        while (month && m.find()) {
             add(out, new Found(m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), month(m.group(1)),
                     Integer.parseInt(m.group(2)), from + m.start(), from + m.end()));
         }
         m = DMY.matcher(s);
-        while (m.find()) {
+        while (month && m.find()) {
             add(out, new Found(m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), month(m.group(2)),
                     Integer.parseInt(m.group(1)), from + m.start(), from + m.end()));
         }

@@ -583,7 +583,7 @@ final class AttributionExtractor {
                 int e = k;
                 while (e < before && (toks.get(e).capitalized() || toks.get(e).is("of") || toks.get(e).is("and")
                         || toks.get(e).is("the") || toks.get(e).possessive() && false || !toks.get(e).word() && !toks.get(e).text().equals(",")
-                        || lex.isRoleWord(toks.get(e).text()) || isNumberWord(toks.get(e)))) e++;
+                        || lex.isRoleWord(toks.get(e).key()) || isNumberWord(toks.get(e)))) e++;
                 if (e > k) {
                     Ref r = run.resolver.resolve(toks, k, e, s, Set.of());
                     if (r != null) return r;

@@ -184,7 +184,7 @@ final class ParticipantFinder {
         boolean evidence = false;
         // (a) a title inside the run: "Prime Minister Nguyen Xuan Phuc"
         for (int k = runStart; k < nameStart; k++) {
-            if (lex.isTitle(toks.get(k).text())) {
+            if (lex.isTitle(toks.get(k).key())) {
                 evidence = true;
                 roleSpan = new Span(toks.get(runStart).start(), toks.get(nameStart - 1).end());
                 break;
@@ -192,7 +192,7 @@ final class ParticipantFinder {
         }
         // (b)/(c) a role noun or a title phrase just before the run: "leader Kim Jong-un", "President of Cuba Miguel ..."
         int back = titlePhraseStart(toks, runStart, nameStart == runStart);
-        boolean titleRightBefore = runStart > 0 && (lex.isTitle(toks.get(runStart - 1).text()) || lex.isRoleWord(toks.get(runStart - 1).text()));
+        boolean titleRightBefore = runStart > 0 && (lex.isTitle(toks.get(runStart - 1).key()) || lex.isRoleWord(toks.get(runStart - 1).key()));
         if (back >= 0 && (keys.size() >= 2 || titleRightBefore || nameStart > runStart)) {
             evidence = true;
             roleSpan = new Span(toks.get(back).start(), toks.get(nameStart - 1 >= back ? nameStart - 1 : back).end());
@@ -204,8 +204,8 @@ final class ParticipantFinder {
             int roleEnd = -1;
             for (int n = 0; n < 4 && k < toks.size() && toks.get(k).word() && !toks.get(k).capitalized(); n++, k++) {
                 Token w = toks.get(k);
-                if (lex.isGroupHead(w.text()) || w.is("two") || w.is("both")) break; // "Sandhu, the two lawmakers said"
-                if (lex.isRoleWord(w.text())) roleEnd = k;
+                if (lex.isGroupHead(w.key()) || w.is("two") || w.is("both")) break; // "Sandhu, the two lawmakers said"
+                if (lex.isRoleWord(w.key())) roleEnd = k;
             }
             if (roleEnd >= 0) {
                 evidence = true;
@@ -216,9 +216,9 @@ final class ParticipantFinder {
         if (!evidence && runStart >= 2 && toks.get(runStart - 1).text().equals(",")) {
             Token before = toks.get(runStart - 2);
             int tp = titlePhraseStart(toks, runStart - 1, false);
-            boolean singularRole = lex.isRoleWord(before.text()) && !lex.isGroupHead(before.text()) && !before.key().endsWith("s");
+            boolean singularRole = lex.isRoleWord(before.key()) && !lex.isGroupHead(before.key()) && !before.key().endsWith("s");
             boolean plainWord = !before.capitalized() && !singularRole;
-            if (singularRole && keys.size() >= 2 || lex.isTitle(before.text()) && before.capitalized() || tp >= 0 && !plainWord) {
+            if (singularRole && keys.size() >= 2 || lex.isTitle(before.key()) && before.capitalized() || tp >= 0 && !plainWord) {
                 evidence = true;
                 int from = tp >= 0 ? tp : runStart - 2;
                 roleSpan = new Span(toks.get(from).start(), before.end());
@@ -266,28 +266,28 @@ final class ParticipantFinder {
         int found = -1;
         for (int k = end - 1, n = 0; k >= 0 && n < 18; k--, n++) {
             Token t = toks.get(k);
-            boolean title = t.word() && lex.isTitle(t.text()) && t.capitalized();
+            boolean title = t.word() && lex.isTitle(t.key()) && t.capitalized();
             if (title) {
                 found = k;
                 continue;
             }
-            if (t.word() && !t.capitalized() && lex.isRoleWord(t.text())) {
+            if (t.word() && !t.capitalized() && lex.isRoleWord(t.key())) {
                 if (k == end - 1) found = k; // "officer Zachary Delong", not "officer in Multnomah"
                 break;
             }
             // "Sohail Mahmood and Afghan Deputy ...", "Brad Sherman and Steve Chabot": another person's title ends here.
             if (t.is("and") && k > 0 && isNameToken(toks.get(k - 1))
-                    && (k == end - 1 && wholeRunIsName || k + 1 < toks.size() && (lex.isTitle(toks.get(k + 1).text())
-                    || lex.isDemonym(toks.get(k + 1).text())))) break;
-            if (t.capitalized() || CONNECTORS.contains(t.key()) || t.word() && lex.isDemonym(t.text())) continue;
+                    && (k == end - 1 && wholeRunIsName || k + 1 < toks.size() && (lex.isTitle(toks.get(k + 1).key())
+                    || lex.isDemonym(toks.get(k + 1).key())))) break;
+            if (t.capitalized() || CONNECTORS.contains(t.key()) || t.word() && lex.isDemonym(t.key())) continue;
             if (t.word() && (t.key().equals("newly-elected") || t.key().equals("former") || t.key().equals("late"))) continue;
             break;
         }
         if (found < 0) return -1;
         // Extend over the capitalized words that lead the title ("Chinese State Councilor and ...").
         int k = found;
-        while (k > 0 && (toks.get(k - 1).capitalized() && !lex.isNotName(toks.get(k - 1).text()) && !isNameToken(toks.get(k - 1))
-                || toks.get(k - 1).word() && lex.isDemonym(toks.get(k - 1).text())
+        while (k > 0 && (toks.get(k - 1).capitalized() && !lex.isNotName(toks.get(k - 1).key()) && !isNameToken(toks.get(k - 1))
+                || toks.get(k - 1).word() && lex.isDemonym(toks.get(k - 1).key())
                 || toks.get(k - 1).possessive() && k > 1 && toks.get(k - 2).capitalized()
                 || toks.get(k - 1).capitalized() && lex.country(toks.get(k - 1).text() + " " + toks.get(k).text()) != null)) k--;
         return k;
@@ -373,7 +373,7 @@ final class ParticipantFinder {
                 if (toks.get(k + 1).is("of") && toks.get(k + 1).word()) {
                     String c = lex.country(toks.get(k + 2).text());
                     if (c == null && k + 3 < toks.size()) c = lex.country(toks.get(k + 2).text() + " " + toks.get(k + 3).text());
-                    if (c != null && !lex.isOrgHead(toks.get(k).text())) return c;
+                    if (c != null && !lex.isOrgHead(toks.get(k).key())) return c;
                 }
             }
         }

@@ -114,7 +114,7 @@ final class Resolver {
             Token t = toks.get(i);
             boolean nextNamed = i + 1 < to && (toks.get(i + 1).capitalized()
                     || (toks.get(i + 1).is("the") || toks.get(i + 1).is("his") || toks.get(i + 1).is("her"))
-                    && i + 2 < to && (toks.get(i + 2).capitalized() || lex.isRoleWord(toks.get(i + 2).text())));
+                    && i + 2 < to && (toks.get(i + 2).capitalized() || lex.isRoleWord(toks.get(i + 2).key())));
             if ((t.is("and") || t.text().equals("&")) && i > from && nextNamed
                     && !(toks.get(i + 1).capitalized() && isOrgContinuation(toks, i, to))) {
                 parts.add(new int[] {start, i});
@@ -130,7 +130,7 @@ final class Resolver {
         for (int j = andIndex + 1; j < to; j++) {
             Token t = toks.get(j);
             if (!t.capitalized()) return false;
-            if (lex.isOrgHead(t.text()) && !lex.isTitle(t.text())) return cast.nameAt(toks, andIndex + 1) == null;
+            if (lex.isOrgHead(t.key()) && !lex.isTitle(t.key())) return cast.nameAt(toks, andIndex + 1) == null;
         }
         return false;
     }
@@ -154,7 +154,7 @@ final class Resolver {
             }
             Token t = toks.get(i);
             boolean titleish = t.capitalized() || t.is("of") || t.is("the") || t.is("and") || !t.word()
-                    || lex.isRoleWord(t.text()) || lex.isDemonym(t.text()) || t.key().equals("newly-elected");
+                    || lex.isRoleWord(t.key()) || lex.isDemonym(t.key()) || t.key().equals("newly-elected");
             if (!titleish) break;
         }
         // The event itself speaks or signs for everyone in it: "The meeting adopted ...", "The talks stressed ...".
@@ -171,16 +171,16 @@ final class Resolver {
             i++;
         }
         boolean foreign = false;
-        while (i < to && toks.get(i).word() && !lex.isGroupHead(toks.get(i).text())
+        while (i < to && toks.get(i).word() && !lex.isGroupHead(toks.get(i).key())
                 && (toks.get(i).key().equals("foreign") || toks.get(i).key().equals("visiting") || isAdjective(toks.get(i))
-                || lex.isDemonym(toks.get(i).text()))) {
+                || lex.isDemonym(toks.get(i).key()))) {
             if (toks.get(i).key().equals("foreign")) foreign = true;
             i++;
         }
-        if (i < to && lex.isGroupHead(toks.get(i).text()) && i + 1 >= to - 0) {
+        if (i < to && lex.isGroupHead(toks.get(i).key()) && i + 1 >= to - 0) {
             return pluralRef(count, sentence, toks.get(i).key(), foreign);
         }
-        if (i < to && lex.isGroupHead(toks.get(i).text()) && onlyAdjunctsAfter(toks, i + 1, to)) {
+        if (i < to && lex.isGroupHead(toks.get(i).key()) && onlyAdjunctsAfter(toks, i + 1, to)) {
             return pluralRef(count, sentence, toks.get(i).key(), foreign);
         }
         // Role nouns: "the Cuban leader", "The Vietnamese Party chief", "The PM", "his Kyrgyz counterpart".
@@ -271,7 +271,7 @@ final class Resolver {
         for (; end < to; end++) {
             Token t = toks.get(end);
             if (!t.word()) break;
-            if (roleWords.isEmpty() && lex.isDemonym(t.text())) {
+            if (roleWords.isEmpty() && lex.isDemonym(t.key())) {
                 country = lex.country(t.text());
                 continue;
             }
@@ -281,7 +281,7 @@ final class Resolver {
                 continue;
             }
             if (t.key().equals("party") || t.key().equals("top") || t.key().equals("newly-elected")) continue;
-            if (lex.isTitle(t.text()) || lex.isRoleWord(t.text()) || (!roleWords.isEmpty() && (t.is("of") || t.is("state")))
+            if (lex.isTitle(t.key()) || lex.isRoleWord(t.key()) || (!roleWords.isEmpty() && (t.is("of") || t.is("state")))
                     || t.capitalized() && cast.nameAt(toks, end) == null && lex.country(t.text()) == null) {
                 roleWords.add(t.key());
                 continue;
@@ -379,7 +379,7 @@ final class Resolver {
         if (!definite && toks.get(i).capitalized() && end - i <= 5) {
             boolean allCap = true;
             for (int h = i; h < end; h++) if (!toks.get(h).capitalized() && !toks.get(h).is("of")) allCap = false;
-            if (allCap && (lex.agency(span) != null || lex.isOrgHead(toks.get(end - 1).text()))) return Ref.label(span);
+            if (allCap && (lex.agency(span) != null || lex.isOrgHead(toks.get(end - 1).key()))) return Ref.label(span);
         }
         return null;
     }
@@ -388,9 +388,9 @@ final class Resolver {
     private String orgLabel(List<Token> toks, int head, int to) {
         Token h = toks.get(head);
         int s = head;
-        while (s > 0 && (toks.get(s - 1).capitalized() || toks.get(s - 1).text().equals("&")) && !lex.isNotName(toks.get(s - 1).text())) s--;
+        while (s > 0 && (toks.get(s - 1).capitalized() || toks.get(s - 1).text().equals("&")) && !lex.isNotName(toks.get(s - 1).key())) s--;
         int e = head + 1;
-        while (e < to && toks.get(e).capitalized() && lex.isOrgHead(toks.get(e).text())) e++;
+        while (e < to && toks.get(e).capitalized() && lex.isOrgHead(toks.get(e).key())) e++;
         // "the Ministry's press service": the organization is before the possessive.
         if (h.key().equals("service") || h.key().equals("spokesperson") || h.key().equals("spokesman") || h.key().equals("spokeswoman")) {
             int p = head - 1;
@@ -398,7 +398,7 @@ final class Resolver {
             if (p > 0 && toks.get(p).possessive()) p--;
             if (p >= 0 && toks.get(p).capitalized()) {
                 int q = p;
-                while (q > 0 && (toks.get(q - 1).capitalized() || toks.get(q - 1).text().equals("&")) && !lex.isNotName(toks.get(q - 1).text())) q--;
+                while (q > 0 && (toks.get(q - 1).capitalized() || toks.get(q - 1).text().equals("&")) && !lex.isNotName(toks.get(q - 1).key())) q--;
                 return textOf(toks, q, p + 1);
             }
             int q = head;

@@ -186,7 +186,8 @@ public final class Lexicon {
     }
 
     private boolean in(String section, String word) {
-        return sections.get(section).contains(Fold.fold(word));
+        Set<String> set = sections.get(section);
+        return set.contains(word) || set.contains(Fold.fold(word));
     }
 
     /** The agency as usually written, when {@code name} is a known news agency; else null. */

@@ -8,6 +8,7 @@ public final class Fold {
     private Fold() {}
 
     public static String fold(String s) {
+        if (isPlainAscii(s)) return s.toLowerCase(Locale.ROOT); // the common case, without a normalizer pass
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
@@ -21,6 +22,14 @@ public final class Fold {
             }
         }
         return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || c == '`') return false;
+        }
+        return true;
     }
 
     /** Folded words of a phrase, split on anything that is not a letter or digit. */
