@@ -31,7 +31,7 @@ public final class ArticleParser {
     private static final Pattern TIME_OF_DAY = Pattern.compile("(?i)(?<!\\d)\\d{1,2}:\\d{2}\\s*(am|pm)\\b");
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)^\\s*(for more news|follow us|like us on|share (this|on)|read more|related (news|articles|stories)|also read"
-                    + "|subscribe|click here|copyright|©|all rights reserved|sign up)|like us on facebook|follow us on twitter");
+                    + "|subscribe|click here|copyright|©|all rights reserved|sign up)");
     /** "HÀ NỘI —", "Hanoi (VNA) –", "BEIJING, July 16 (Xinhua) --", "ISLAMABAD:", "Seoul :", "ISLAMABAD, (UrduPoint / X - 4th Mar, 2024)". */
     private static final Pattern DATELINE = Pattern.compile(
             "^(?<place>\\p{Lu}[\\p{L}\\p{M}.’'-]*(?: \\p{Lu}[\\p{L}\\p{M}.’'-]*){0,3}(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d)\\p{Lu}[\\p{L}\\p{M}.’'-]*(?: \\p{Lu}[\\p{L}\\p{M}’'-]*){0,2})?)"
@@ -112,7 +112,7 @@ public final class ArticleParser {
             }
             Kind kind;
             if (captions.contains(t) || mayBeCaption(t) && CAPTION.matcher(t).find()) kind = Kind.CAPTION;
-            else if (BOILERPLATE.matcher(t).find()) kind = Kind.BOILERPLATE;
+            else if (BOILERPLATE.matcher(t).find() || isSocialLine(t)) kind = Kind.BOILERPLATE;
             else if (META.matcher(t).find() || t.indexOf(':') >= 0 && TIME_OF_DAY.matcher(t).find() || isOnlyDate(t)
                     || t.length() < 80 && STANDALONE_DATELINE.matcher(t).find()) kind = Kind.META;
             else if (title != null && Fold.key(t).equals(Fold.key(title))) kind = Kind.TITLE;
@@ -247,6 +247,12 @@ public final class ArticleParser {
 
     private static String cleanPlace(String place) {
         return place.replaceAll("[,\\s]+$", "").trim();
+    }
+
+    private static boolean isSocialLine(String t) {
+        if (t.length() > 200) return false;
+        String l = t.toLowerCase(Locale.ROOT);
+        return l.contains("like us on facebook") || l.contains("follow us on twitter");
     }
 
     private static boolean mayBeCaption(String t) {

@@ -254,8 +254,8 @@ final class ParticipantFinder {
         if (t.allCaps() && t.key().length() > 1) return false;
         if (k == 0 && w.endsWith("ing")) return false; // "Underscoring ..., he"
         // multi-word countries: "Việt Nam", "South Korea"
-        if (k + 1 < toks.size() && lex.country(w + " " + toks.get(k + 1).text()) != null) return false;
-        return !(k > 0 && lex.country(toks.get(k - 1).text() + " " + w) != null);
+        if (k + 1 < toks.size() && lex.startsLongCountryName(t.key()) && lex.country(w + " " + toks.get(k + 1).text()) != null) return false;
+        return !(k > 0 && lex.startsLongCountryName(toks.get(k - 1).key()) && lex.country(toks.get(k - 1).text() + " " + w) != null);
     }
 
     /**

@@ -66,7 +66,7 @@ final class Summarizer {
         for (List<Token> toks : doc.tokens) {
             for (Token t : toks) {
                 if (!t.word() || t.key().length() < 4 || STOP.contains(t.key()) || names.contains(t.key())) continue;
-                if (t.key().chars().allMatch(Character::isDigit)) continue;
+                if (Character.isDigit(t.key().charAt(0))) continue;
                 tf.merge(t.key(), 1, Integer::sum);
                 surface.putIfAbsent(t.key(), t.capitalized() && !t.allCaps() ? t.text() : t.key());
             }

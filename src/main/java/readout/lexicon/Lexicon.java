@@ -30,6 +30,7 @@ public final class Lexicon {
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> places = new HashSet<>();                    // folded cities and dateline places
     private final Map<String, String> countryByCity = new HashMap<>();
+    private final Set<String> firstWordsOfLongNames = new HashSet<>();   // "south" of "South Korea"
     private final Map<String, Set<String>> sections = new HashMap<>();
     private final Map<String, String> agencies = new HashMap<>();          // folded -> as written
     private final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
@@ -68,6 +69,10 @@ public final class Lexicon {
             for (String n : names) maxWords = Math.max(maxWords, Fold.key(n).split(" ").length);
         }
         maxCountryWords = maxWords;
+        for (String k : countryByName.keySet()) {
+            int sp = k.indexOf(' ');
+            if (sp > 0) firstWordsOfLongNames.add(k.substring(0, sp));
+        }
         for (String line : lines("places.txt")) places.add(Fold.key(line));
         String section = null;
         for (String line : lines("roles.txt")) {
@@ -125,6 +130,11 @@ public final class Lexicon {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** Whether this folded word starts a country name or demonym of several words ("south", "viet"). */
+    public boolean startsLongCountryName(String foldedWord) {
+        return firstWordsOfLongNames.contains(foldedWord);
     }
 
     /** The country a name, variant, demonym or city stands for ("Cuban" -> "Cuba"), or null. */

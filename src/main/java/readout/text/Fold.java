@@ -24,6 +24,24 @@ public final class Fold {
         return b.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** ASCII letters and digits in words separated by single spaces: folding is just lower-casing. */
+    private static boolean isSimpleKey(String s) {
+        if (s.isEmpty()) return true;
+        boolean space = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (space) return false;
+                space = true;
+            } else if (c < 0x80 && Character.isLetterOrDigit(c)) {
+                space = false;
+            } else {
+                return false;
+            }
+        }
+        return !space;
+    }
+
     private static boolean isPlainAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -34,6 +52,7 @@ public final class Fold {
 
     /** Folded words of a phrase, split on anything that is not a letter or digit. */
     public static String key(String s) {
+        if (isSimpleKey(s)) return s.toLowerCase(Locale.ROOT);
         String f = fold(s);
         StringBuilder b = new StringBuilder(f.length());
         boolean space = false;
