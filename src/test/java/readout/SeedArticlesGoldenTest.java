@@ -82,9 +82,14 @@ class SeedArticlesGoldenTest {
         assertEquals("invitation_accepted", ag.get(1).kind());
         assertTrue(ag.get(1).text().contains("to visit Việt Nam"));
         assertTrue(ag.get(1).parties().containsAll(List.of(TRONG, "Miguel Díaz-Canel")));
-        // spans point into the decomposed original
-        StatementRecord s = statement(r, "Cuba had stayed firm");
-        assertEquals(Normalizer.normalize(s.text(), Normalizer.Form.NFD),
-                original.substring(s.span().start(), s.span().end()).replaceAll("\\s+", " "));
+        // spans point into the decomposed original and hold exactly the text of the statement or agreement
+        for (StatementRecord s : r.statements()) {
+            assertEquals(s.text(), Normalizer.normalize(original.substring(s.span().start(), s.span().end()), Normalizer.Form.NFC)
+                    .replaceAll("\\s+", " "), "span of " + s.text());
+        }
+        for (AgreementRecord a : r.agreements()) {
+            assertEquals(a.text(), Normalizer.normalize(original.substring(a.span().start(), a.span().end()), Normalizer.Form.NFC)
+                    .replaceAll("\\s+", " "), "span of " + a.text());
+        }
     }
 }

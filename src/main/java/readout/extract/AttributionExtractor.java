@@ -635,6 +635,7 @@ final class AttributionExtractor {
         }
         boolean direct = isDirect(text, span);
         Span content = direct ? unquote(text, span) : span;
+        if (!h.invitation && !h.lemma.startsWith("document:")) content = stripLead(text, content);
         if (content.length() < 2) return;
         String contentText = content.of(text).replaceAll("\\s+", " ");
         if (contentText.split(" ").length < 2 && !h.lemma.startsWith("document:")) return;
@@ -648,13 +649,13 @@ final class AttributionExtractor {
         switch (h.kind) {
             case AGREE -> {
                 if (joint) {
-                    run.agreements.add(new Agreement(who.names(), stripLead(contentText), Agreement.AGREEMENT, cue, s, content));
+                    run.agreements.add(new Agreement(who.names(), contentText, Agreement.AGREEMENT, cue, s, content));
                     return;
                 }
             }
             case COMMIT -> {
                 if (joint) {
-                    run.agreements.add(new Agreement(who.names(), stripLead(contentText), Agreement.COMMITMENT, cue, s, content));
+                    run.agreements.add(new Agreement(who.names(), contentText, Agreement.COMMITMENT, cue, s, content));
                     return;
                 }
             }
@@ -677,8 +678,7 @@ final class AttributionExtractor {
             return;
         }
         if (h.greeting) return;
-        String stmtText = h.invitation ? contentText : stripLead(contentText);
-        Statement st = new Statement(who.names(), stmtText, cue, direct, s, content);
+        Statement st = new Statement(who.names(), contentText, cue, direct, s, content);
         run.statements.add(st);
         if (h.invitation) {
             String inv = contentText;
@@ -888,11 +888,12 @@ final class AttributionExtractor {
                 && !word.equals("an") && !word.equals("his") && !word.equals("her") && !word.equals("their");
     }
 
-    private static String stripLead(String s) {
-        String t = s;
-        if (t.startsWith("to ")) t = t.substring(3);
-        if (t.startsWith("on ") && t.length() > 3) t = t.substring(3);
-        return t;
+    /** "agreed to work ..." -> "work ...", "agreed on the importance" -> "the importance". */
+    private static Span stripLead(String text, Span s) {
+        int a = s.start();
+        if (text.startsWith("to ", a) && s.length() > 3) a += 3;
+        if (text.startsWith("on ", a) && s.end() - a > 3) a += 3;
+        return new Span(a, s.end());
     }
 
     private static boolean isQuoteChar(char c) {

@@ -22,7 +22,7 @@ public final class Extractor {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final ParticipantFinder finder;
     private final AttributionExtractor attribution;
-    private final Summarizer summarizer = new Summarizer();
+    private final Summarizer summarizer;
 
     public Extractor() {
         this(Lexicon.standard());
@@ -32,6 +32,7 @@ public final class Extractor {
         this.lexicon = lexicon;
         this.finder = new ParticipantFinder(lexicon);
         this.attribution = new AttributionExtractor(lexicon);
+        this.summarizer = new Summarizer(lexicon);
     }
 
     public Extraction extract(Article article) {

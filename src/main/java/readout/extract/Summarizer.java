@@ -16,12 +16,19 @@ import readout.text.Token;
  * the article repeats most.
  */
 final class Summarizer {
+    private final readout.lexicon.Lexicon lex;
+
+    Summarizer(readout.lexicon.Lexicon lex) {
+        this.lex = lex;
+    }
+
     private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList(("the a an and or but of to in on at for with by from as is are was were be been "
             + "has have had will would can could should may might must this that these those it its their his her they he she "
             + "we our you your i not no also said says say told added noted which who whom whose what when where while than then "
             + "there here into over under about after before during between both each other such more most very all any some "
             + "two three one first new only well just so such being per cent percent year years said including including "
-            + "further between against within among through upon since until because however other while mr ms mrs").split(" ")));
+            + "further between against within among through upon since until because however other while mr ms mrs always "
+            + "people special important together").split(" ")));
 
     List<String> summarize(Doc doc, List<Statement> statements, List<Agreement> agreements, Cast cast, int max) {
         if (doc.size() == 0) return List.of();
@@ -66,9 +73,12 @@ final class Summarizer {
         for (List<Token> toks : doc.tokens) {
             for (Token t : toks) {
                 if (!t.word() || t.key().length() < 4 || STOP.contains(t.key()) || names.contains(t.key())) continue;
+                // Topics are common nouns and acronyms ("embargo", "APAPPS"), not titles, places or parts of names.
+                if (t.capitalized() && !(t.allCaps() && t.key().length() >= 3)) continue;
+                if (!lex.cuesStartingWith(t.key()).isEmpty() || lex.isRoleWord(t.key()) || lex.isTitle(t.key())) continue;
                 if (Character.isDigit(t.key().charAt(0))) continue;
                 tf.merge(t.key(), 1, Integer::sum);
-                surface.putIfAbsent(t.key(), t.capitalized() && !t.allCaps() ? t.text() : t.key());
+                surface.putIfAbsent(t.key(), t.allCaps() ? t.text() : t.key());
             }
         }
         List<Map.Entry<String, Integer>> e = new ArrayList<>(tf.entrySet());
