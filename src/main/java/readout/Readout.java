@@ -71,6 +71,20 @@ public final class Readout {
         return record(id, source, sha, content.length, article, x);
     }
 
+    /**
+     * The record of an input refused before its bytes were read (an object over the size limit): its content
+     * is identified by {@code contentId} (such as the object's ETag) since no hash could be taken.
+     */
+    public SummaryRecord rejected(String source, String contentId, long length, RejectedInputException.Reason reason, String message) {
+        String id = articleId(source, contentId);
+        return failed(id, source, "unread:" + contentId, length, reason.name(), message);
+    }
+
+    /** The id a record of this source has (or will have). */
+    public String articleIdOf(String source) {
+        return articleId(source, null);
+    }
+
     /** Stable per source (an S3 object keeps its id across versions); a posted body is identified by its content. */
     public static String articleId(String source, String contentSha256) {
         String key = source != null && !source.isBlank() ? "src:" + source : "sha256:" + contentSha256;

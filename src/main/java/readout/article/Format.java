@@ -23,8 +23,11 @@ public enum Format {
     public static boolean isKnownUnsupported(String contentType) {
         if (contentType == null) return false;
         String t = contentType.toLowerCase(Locale.ROOT).split(";", 2)[0].trim();
-        return !t.isEmpty() && fromContentType(t) == null && !t.equals("application/octet-stream")
-                && !t.equals("binary/octet-stream");
+        // Stored objects often carry vague or wrong types; refuse only those that are surely not text.
+        return t.startsWith("image/") || t.startsWith("audio/") || t.startsWith("video/") || t.startsWith("font/")
+                || t.startsWith("model/") || t.equals("application/pdf") || t.equals("application/zip")
+                || t.equals("application/gzip") || t.equals("application/x-gzip") || t.equals("application/x-tar")
+                || t.equals("application/x-7z-compressed") || t.equals("application/msword") || t.startsWith("application/vnd.");
     }
 
     /** From a file name's extension; null when it has none we read. */

@@ -6,7 +6,7 @@ public final class RejectedInputException extends Exception {
 
     /** Why an input was refused; each maps to one documented record error code and HTTP status. */
     public enum Reason {
-        EMPTY(400), TOO_LARGE(413), BINARY(415), ENCODING(415), UNSUPPORTED_TYPE(415), MALFORMED(400), NO_TEXT(422);
+        EMPTY(400), TOO_LARGE(413), BINARY(415), ENCODING(415), UNSUPPORTED_TYPE(415), MALFORMED(400), NO_TEXT(400);
 
         private final int httpStatus;
 

@@ -1,0 +1,196 @@
+package readout.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import readout.article.RejectedInputException.Reason;
+import readout.record.RecordJson;
+import readout.record.SummaryRecord;
+import readout.store.Page;
+import readout.store.Provenance;
+import readout.store.SummaryStore;
+
+/**
+ * The HTTP API (API Gateway HTTP API, payload format 2.0):
+ * <ul>
+ * <li>{@code POST /summaries} — the body is an article; answers its record; {@code ?store=true} stores it too</li>
+ * <li>{@code GET /summaries/{articleId}} — one record, 404 when absent</li>
+ * <li>{@code GET /summaries?date=YYYY-MM-DD[&limit=N][&nextToken=T]} — records of a day, a page at a time</li>
+ * </ul>
+ * Errors are JSON {@code {"code", "message"}}: 400 malformed, 404, 405, 413 too large, 415 unsupported type,
+ * 500 only for faults of ours. Authentication is the API's (IAM authorizer in template.yaml), not this code's.
+ */
+public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f]{32}");
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 100;
+
+    private final Services services;
+
+    public ApiHandler() {
+        this(Services.get());
+    }
+
+    public ApiHandler(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        String method = method(event);
+        String path = path(event);
+        try {
+            APIGatewayV2HTTPResponse r = route(method, path, event);
+            Log.info("api request", "requestId", context == null ? null : context.getAwsRequestId(), "route", method + " " + path,
+                    "status", r.getStatusCode());
+            return r;
+        } catch (SummaryStore.BadTokenException e) {
+            return error(400, "BAD_REQUEST", e.getMessage());
+        } catch (RuntimeException e) {
+            Log.error("api fault", "route", method + " " + path, "error", e.getClass().getSimpleName());
+            return error(500, "INTERNAL", "internal error; the request can be retried");
+        }
+    }
+
+    private APIGatewayV2HTTPResponse route(String method, String path, APIGatewayV2HTTPEvent event) {
+        String p = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        if (p.equals("/summaries")) {
+            return switch (method) {
+                case "POST" -> post(event);
+                case "GET" -> list(event);
+                default -> error(405, "METHOD_NOT_ALLOWED", method + " is not allowed on /summaries");
+            };
+        }
+        if (p.startsWith("/summaries/") && p.indexOf('/', "/summaries/".length()) < 0) {
+            if (!method.equals("GET")) return error(405, "METHOD_NOT_ALLOWED", method + " is not allowed on " + p);
+            return getOne(p.substring("/summaries/".length()));
+        }
+        return error(404, "NOT_FOUND", "no route " + method + " " + path);
+    }
+
+    private APIGatewayV2HTTPResponse post(APIGatewayV2HTTPEvent event) {
+        byte[] body = body(event);
+        if (body.length > services.config.maxBytes()) {
+            return error(413, Reason.TOO_LARGE.name(), "the body is " + body.length + " bytes; the limit is " + services.config.maxBytes());
+        }
+        String contentType = header(event, "content-type");
+        if (contentType == null || contentType.isBlank()) {
+            return error(415, Reason.UNSUPPORTED_TYPE.name(), "send a Content-Type: text/plain, text/html, application/json or text/markdown");
+        }
+        if (readout.article.Format.fromContentType(contentType) == null) {
+            return error(415, Reason.UNSUPPORTED_TYPE.name(), "content type " + contentType
+                    + " is not an article; send text/plain, text/html, application/json or text/markdown");
+        }
+        String source = query(event, "source");
+        SummaryRecord record = services.readout.summarize(source, contentType, body);
+        if (record.failed()) {
+            if (record.error().code().equals("EXTRACTION_ERROR")) {
+                return error(500, "INTERNAL", "the article could not be summarized; the fault is ours");
+            }
+            return error(Reason.valueOf(record.error().code()).httpStatus(), record.error().code(), record.error().message());
+        }
+        if ("true".equalsIgnoreCase(query(event, "store"))) {
+            services.store.put(record, Provenance.none());
+            return json(201, RecordJson.toJson(record), Map.of("Location", "/summaries/" + record.articleId()));
+        }
+        return json(200, RecordJson.toJson(record), Map.of());
+    }
+
+    private APIGatewayV2HTTPResponse getOne(String id) {
+        if (!ARTICLE_ID.matcher(id).matches()) return error(404, "NOT_FOUND", "no summary " + id);
+        Optional<SummaryRecord> r = services.store.get(id);
+        return r.map(x -> json(200, RecordJson.toJson(x), Map.of())).orElseGet(() -> error(404, "NOT_FOUND", "no summary " + id));
+    }
+
+    private APIGatewayV2HTTPResponse list(APIGatewayV2HTTPEvent event) {
+        String date = query(event, "date");
+        if (date == null) return error(400, "BAD_REQUEST", "the query parameter date=YYYY-MM-DD is required");
+        try {
+            if (!date.matches("\\d{4}-\\d{2}-\\d{2}")) throw new DateTimeException(date);
+            LocalDate.parse(date);
+        } catch (DateTimeException e) {
+            return error(400, "BAD_REQUEST", "date must be YYYY-MM-DD, not " + date);
+        }
+        int limit = DEFAULT_LIMIT;
+        String l = query(event, "limit");
+        if (l != null) {
+            try {
+                limit = Integer.parseInt(l);
+            } catch (NumberFormatException e) {
+                limit = -1;
+            }
+            if (limit < 1 || limit > MAX_LIMIT) return error(400, "BAD_REQUEST", "limit must be 1 to " + MAX_LIMIT);
+        }
+        Page<SummaryRecord> page = services.store.listByDate(date, limit, query(event, "nextToken"));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("items", page.items());
+        out.put("nextToken", page.nextToken());
+        return json(200, RecordJson.toJson(out), Map.of());
+    }
+
+    // ---- event and response helpers --------------------------------------------------------------------
+
+    private static String method(APIGatewayV2HTTPEvent e) {
+        if (e.getRequestContext() != null && e.getRequestContext().getHttp() != null && e.getRequestContext().getHttp().getMethod() != null) {
+            return e.getRequestContext().getHttp().getMethod().toUpperCase(Locale.ROOT);
+        }
+        String rk = e.getRouteKey();
+        return rk != null && rk.contains(" ") ? rk.substring(0, rk.indexOf(' ')) : "GET";
+    }
+
+    private static String path(APIGatewayV2HTTPEvent e) {
+        String p = e.getRawPath();
+        if (p == null && e.getRequestContext() != null && e.getRequestContext().getHttp() != null) p = e.getRequestContext().getHttp().getPath();
+        if (p == null) p = "/";
+        // A stage other than $default prefixes the path ("/prod/summaries").
+        String stage = e.getRequestContext() == null ? null : e.getRequestContext().getStage();
+        if (stage != null && !stage.equals("$default") && p.startsWith("/" + stage + "/")) p = p.substring(stage.length() + 1);
+        return p;
+    }
+
+    private static byte[] body(APIGatewayV2HTTPEvent e) {
+        if (e.getBody() == null) return new byte[0];
+        if (e.getIsBase64Encoded()) {
+            try {
+                return Base64.getDecoder().decode(e.getBody());
+            } catch (IllegalArgumentException x) {
+                return e.getBody().getBytes(StandardCharsets.UTF_8);
+            }
+        }
+        return e.getBody().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String header(APIGatewayV2HTTPEvent e, String name) {
+        if (e.getHeaders() == null) return null;
+        for (Map.Entry<String, String> h : e.getHeaders().entrySet()) if (h.getKey().equalsIgnoreCase(name)) return h.getValue();
+        return null;
+    }
+
+    private static String query(APIGatewayV2HTTPEvent e, String name) {
+        return e.getQueryStringParameters() == null ? null : e.getQueryStringParameters().get(name);
+    }
+
+    static APIGatewayV2HTTPResponse json(int status, String body, Map<String, String> extraHeaders) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json; charset=utf-8");
+        headers.putAll(extraHeaders);
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(headers).withBody(body).build();
+    }
+
+    static APIGatewayV2HTTPResponse error(int status, String code, String message) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("code", code);
+        m.put("message", message);
+        return json(status, RecordJson.toJson(m), Map.of());
+    }
+}

@@ -1,0 +1,93 @@
+package readout.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import readout.extract.Extractor;
+import readout.source.ArticleSource;
+import readout.source.ListedObject;
+import readout.source.ObjectRef;
+import readout.store.StoredMeta;
+
+/**
+ * The scheduled (re)processing run: walks the bucket prefix from its checkpoint, finds every article with no
+ * record, a record from another extractor version, or a record of other bytes (ETag), and queues it on the
+ * work queue (SendMessageBatch), so the same workers, retries and dead-letter queue do the work. It stops
+ * while time remains, saves where it stopped, and the next run carries on; a finished walk clears the
+ * checkpoint, and a run over an up-to-date bucket queues nothing.
+ */
+public final class ScheduledBatchHandler implements RequestHandler<ScheduledEvent, ScheduledBatchHandler.Report> {
+    static final int PAGE_SIZE = 500;
+
+    /** Counts of one run. */
+    public record Report(int seen, int queued, int upToDate, int skipped, boolean finished, String checkpoint) {}
+
+    private final Services services;
+
+    public ScheduledBatchHandler() {
+        this(Services.get());
+    }
+
+    public ScheduledBatchHandler(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Report handleRequest(ScheduledEvent event, Context context) {
+        LongSupplier remaining = context == null ? () -> Long.MAX_VALUE : () -> context.getRemainingTimeInMillis();
+        return run(remaining);
+    }
+
+    Report run(LongSupplier remainingMillis) {
+        Config c = services.config;
+        if (c.bucket() == null) throw new IllegalStateException("SOURCE_BUCKET is not set");
+        String checkpointName = c.bucket() + "/" + c.prefix();
+        String startAfter = services.store.checkpoint(checkpointName).orElse(null);
+        int seen = 0, queued = 0, upToDate = 0, skipped = 0;
+        boolean finished = false;
+        ArticleSource source = services.source;
+        while (true) {
+            if (remainingMillis.getAsLong() < c.batchReserveMillis()) break;
+            ArticleSource.Listing page = source.list(c.bucket(), c.prefix(), startAfter, PAGE_SIZE);
+            List<ObjectRef> stale = new ArrayList<>();
+            for (ListedObject o : page.objects()) {
+                seen++;
+                if (!c.isArticleKey(o.key())) {
+                    skipped++;
+                    continue;
+                }
+                if (isUpToDate(o)) upToDate++;
+                else stale.add(new ObjectRef(c.bucket(), o.key(), null, o.etag(), null, o.size()));
+            }
+            services.queue.send(stale); // throws on failure: the checkpoint stays before this page
+            queued += stale.size();
+            if (!page.objects().isEmpty()) startAfter = page.objects().get(page.objects().size() - 1).key();
+            if (!page.truncated()) {
+                finished = true;
+                break;
+            }
+            services.store.saveCheckpoint(checkpointName, startAfter);
+        }
+        services.store.saveCheckpoint(checkpointName, finished ? null : startAfter);
+        Report r = new Report(seen, queued, upToDate, skipped, finished, finished ? null : startAfter);
+        Log.info("batch run", "bucket", c.bucket(), "prefix", c.prefix(), "seen", seen, "queued", queued, "upToDate", upToDate,
+                "skipped", skipped, "finished", finished);
+        return r;
+    }
+
+    private boolean isUpToDate(ListedObject o) {
+        String id = services.readout.articleIdOf("s3://" + services.config.bucket() + "/" + o.key());
+        Optional<StoredMeta> m = services.store.meta(id);
+        if (m.isEmpty()) return false;
+        StoredMeta meta = m.get();
+        return Extractor.VERSION.equals(meta.extractorVersion()) && meta.etag() != null && sameEtag(meta.etag(), o.etag());
+    }
+
+    private static boolean sameEtag(String a, String b) {
+        return b != null && a.replace("\"", "").equals(b.replace("\"", ""));
+    }
+}

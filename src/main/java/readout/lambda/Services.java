@@ -1,0 +1,74 @@
+package readout.lambda;
+
+import readout.Readout;
+import readout.queue.SqsWorkQueue;
+import readout.queue.WorkQueue;
+import readout.source.ArticleSource;
+import readout.source.S3ArticleSource;
+import readout.store.DynamoDbSummaryStore;
+import readout.store.InMemorySummaryStore;
+import readout.store.SummaryStore;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * Everything the handlers use, built once per execution environment from {@link Config} (and kept across
+ * invocations and, with SnapStart, in the snapshot). The SDK finds endpoints and credentials itself.
+ */
+public final class Services {
+    private static volatile Services instance;
+
+    public final Config config;
+    public final Readout readout;
+    public final SummaryStore store;
+    public final ArticleSource source;
+    public final WorkQueue queue;
+    public final ArticleWorker worker;
+
+    public Services(Config config, Readout readout, SummaryStore store, ArticleSource source, WorkQueue queue) {
+        this.config = config;
+        this.readout = readout;
+        this.store = store;
+        this.source = source;
+        this.queue = queue;
+        this.worker = new ArticleWorker(readout, source, store, config);
+    }
+
+    /** The shared instance of this execution environment. */
+    public static Services get() {
+        Services s = instance;
+        if (s == null) {
+            synchronized (Services.class) {
+                s = instance;
+                if (s == null) {
+                    s = fromConfig(Config.fromEnvironment());
+                    instance = s;
+                    Priming.register(s);
+                }
+            }
+        }
+        return s;
+    }
+
+    public static Services fromConfig(Config c) {
+        SummaryStore store = c.tableName() == null ? new InMemorySummaryStore()
+                : new DynamoDbSummaryStore(DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build(),
+                        c.tableName(), c.dateIndex());
+        S3Client s3 = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+                .forcePathStyle(c.localEndpoints())
+                // emulators (s3rver, LocalStack) want plain, unchunked bodies and no trailing checksums
+                .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(!c.localEndpoints()).build())
+                .requestChecksumCalculation(c.localEndpoints() ? RequestChecksumCalculation.WHEN_REQUIRED : RequestChecksumCalculation.WHEN_SUPPORTED)
+                .responseChecksumValidation(c.localEndpoints() ? ResponseChecksumValidation.WHEN_REQUIRED : ResponseChecksumValidation.WHEN_SUPPORTED)
+                .build();
+        WorkQueue queue = c.queueUrl() == null ? objects -> {
+            throw new IllegalStateException("QUEUE_URL is not set");
+        } : new SqsWorkQueue(SqsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build(), c.queueUrl());
+        return new Services(c, new Readout(), store, new S3ArticleSource(s3), queue);
+    }
+}

@@ -1,0 +1,11 @@
+package readout.store;
+
+/** What a conditional write did. */
+public enum PutOutcome {
+    /** The record was written (new, newer event, or a redo with a new extractor or content). */
+    WRITTEN,
+    /** The same event or content was already stored: nothing to do (a duplicate delivery). */
+    DUPLICATE,
+    /** A newer event for the same key is already stored: this older one is dropped. */
+    SUPERSEDED
+}

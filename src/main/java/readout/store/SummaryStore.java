@@ -1,0 +1,36 @@
+package readout.store;
+
+import java.util.Optional;
+import readout.record.SummaryRecord;
+
+/**
+ * Where summary records live. Writes are idempotent and ordered: the same event twice, or concurrently,
+ * leaves one record; an older S3 event never overwrites a newer one; a redo (no sequencer) rewrites only a
+ * record made by another extractor version or from other content.
+ */
+public interface SummaryStore {
+
+    PutOutcome put(SummaryRecord record, Provenance provenance);
+
+    Optional<SummaryRecord> get(String articleId);
+
+    Optional<StoredMeta> meta(String articleId);
+
+    /** Records published on a day (yyyy-MM-dd), newest write first; {@code nextToken} continues a listing. */
+    Page<SummaryRecord> listByDate(String date, int limit, String nextToken);
+
+    /** The scheduled batch's listing position for a bucket and prefix, or empty to start from the beginning. */
+    Optional<String> checkpoint(String name);
+
+    /** Saves the listing position; null clears it (the listing finished). */
+    void saveCheckpoint(String name, String startAfter);
+
+    /** Thrown when a nextToken was not made by this store (tampered or from another query). */
+    final class BadTokenException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        public BadTokenException(String message) {
+            super(message);
+        }
+    }
+}
