@@ -27,13 +27,19 @@ public final class ScheduledBatchHandler implements RequestHandler<ScheduledEven
     public record Report(int seen, int queued, int upToDate, int skipped, boolean finished, String checkpoint) {}
 
     private final Services services;
+    private final int pageSize;
 
     public ScheduledBatchHandler() {
         this(Services.get());
     }
 
     public ScheduledBatchHandler(Services services) {
+        this(services, PAGE_SIZE);
+    }
+
+    ScheduledBatchHandler(Services services, int pageSize) {
         this.services = services;
+        this.pageSize = pageSize;
     }
 
     @Override
@@ -52,7 +58,7 @@ public final class ScheduledBatchHandler implements RequestHandler<ScheduledEven
         ArticleSource source = services.source;
         while (true) {
             if (remainingMillis.getAsLong() < c.batchReserveMillis()) break;
-            ArticleSource.Listing page = source.list(c.bucket(), c.prefix(), startAfter, PAGE_SIZE);
+            ArticleSource.Listing page = source.list(c.bucket(), c.prefix(), startAfter, pageSize);
             List<ObjectRef> stale = new ArrayList<>();
             for (ListedObject o : page.objects()) {
                 seen++;

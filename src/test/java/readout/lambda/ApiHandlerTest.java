@@ -1,0 +1,165 @@
+package readout.lambda;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import readout.record.RecordJson;
+import readout.record.SummaryRecord;
+import readout.store.Provenance;
+
+class ApiHandlerTest {
+    private final TestServices t = new TestServices();
+    private final ApiHandler api = new ApiHandler(t.services);
+
+    private static JsonNode json(APIGatewayV2HTTPResponse r) throws Exception {
+        return RecordJson.mapper().readTree(r.getBody());
+    }
+
+    private static APIGatewayV2HTTPEvent post(String contentType, String body) {
+        APIGatewayV2HTTPEvent e = EventLoader.loadApiGatewayHttpEvent("events/api-post-summaries.json");
+        e.setHeaders(new HashMap<>(Map.of("content-type", contentType)));
+        e.setQueryStringParameters(null);
+        e.setBody(body);
+        return e;
+    }
+
+    private static APIGatewayV2HTTPEvent get(String path, Map<String, String> query) {
+        APIGatewayV2HTTPEvent e = EventLoader.loadApiGatewayHttpEvent("events/api-get-summary.json");
+        e.setRawPath(path);
+        e.getRequestContext().getHttp().setPath(path);
+        e.setQueryStringParameters(query);
+        return e;
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/api-post-summaries.json", type = APIGatewayV2HTTPEvent.class)
+    void postingAnArticleWithStoreTrueStoresAndLocatesIt(APIGatewayV2HTTPEvent event) throws Exception {
+        APIGatewayV2HTTPResponse r = api.handleRequest(event, null);
+        assertEquals(201, r.getStatusCode());
+        JsonNode body = json(r);
+        String id = body.get("articleId").asText();
+        assertEquals("/summaries/" + id, r.getHeaders().get("Location"));
+        assertEquals("HÀ NỘI", body.get("dateline").asText());
+        assertEquals("Nguyễn Phú Trọng", body.get("statements").get(0).get("speaker").asText());
+        assertEquals("agreement", body.get("agreements").get(0).get("kind").asText());
+        assertEquals(200, api.handleRequest(get("/summaries/" + id, null), null).getStatusCode());
+    }
+
+    @Test
+    void eachContentTypeIsRead() throws Exception {
+        String text = "HÀ NỘI — Prime Minister Pham Minh Chinh said ties are strong.";
+        assertEquals("text", json(api.handleRequest(post("text/plain", text), null)).get("format").asText());
+        assertEquals("html", json(api.handleRequest(post("text/html", "<html><body><p>" + text + "</p></body></html>"), null)).get("format").asText());
+        assertEquals("json", json(api.handleRequest(post("application/json", "{\"title\":\"T\",\"text\":\"" + text + "\"}"), null)).get("format").asText());
+        assertEquals("markdown", json(api.handleRequest(post("text/markdown", "# T\n\n" + text), null)).get("format").asText());
+        assertEquals(0, t.store.size(), "without store=true nothing is stored");
+    }
+
+    @Test
+    void base64BodiesAreDecoded() throws Exception {
+        APIGatewayV2HTTPEvent e = post("text/plain", Base64.getEncoder().encodeToString("Chinh said ties are strong.".getBytes(StandardCharsets.UTF_8)));
+        e.setIsBase64Encoded(true);
+        assertEquals(200, api.handleRequest(e, null).getStatusCode());
+    }
+
+    @Test
+    void errorsHaveTheDocumentedStatusAndAJsonMessage() throws Exception {
+        assertError(400, "MALFORMED", api.handleRequest(post("application/json", "{\"text\": "), null));
+        assertError(400, "EMPTY", api.handleRequest(post("text/plain", ""), null));
+        assertError(415, "UNSUPPORTED_TYPE", api.handleRequest(post("image/png", "abc"), null));
+        assertError(415, "UNSUPPORTED_TYPE", api.handleRequest(post("", "abc"), null));
+        assertError(415, "BINARY", api.handleRequest(post("text/plain", "%PDF-1.7 binary"), null));
+        TestServices small = new TestServices(Map.of("MAX_ARTICLE_BYTES", "10"));
+        assertError(413, "TOO_LARGE", new ApiHandler(small.services).handleRequest(post("text/plain", "more than ten bytes"), null));
+        assertError(404, "NOT_FOUND", api.handleRequest(get("/summaries/0123456789abcdef0123456789abcdef", null), null));
+        assertError(404, "NOT_FOUND", api.handleRequest(get("/summaries/checkpoint#x", null), null));
+        assertError(404, "NOT_FOUND", api.handleRequest(get("/nowhere", null), null));
+        APIGatewayV2HTTPEvent delete = get("/summaries/0123456789abcdef0123456789abcdef", null);
+        delete.getRequestContext().getHttp().setMethod("DELETE");
+        assertError(405, "METHOD_NOT_ALLOWED", api.handleRequest(delete, null));
+        assertError(400, "BAD_REQUEST", api.handleRequest(get("/summaries", Map.of()), null));
+        assertError(400, "BAD_REQUEST", api.handleRequest(get("/summaries", Map.of("date", "2021-13-45")), null));
+        assertError(400, "BAD_REQUEST", api.handleRequest(get("/summaries", Map.of("date", "2021-05-06", "limit", "0")), null));
+        assertError(400, "BAD_REQUEST", api.handleRequest(get("/summaries", Map.of("date", "2021-05-06", "nextToken", "!!")), null));
+    }
+
+    @Test
+    void aStoreFaultIsAFiveHundredWithoutDetails() throws Exception {
+        readout.store.SummaryStore failing = (readout.store.SummaryStore) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {readout.store.SummaryStore.class}, (proxy, method, args) -> {
+                    throw new IllegalStateException("secret internal detail");
+                });
+        Services broken = new Services(t.services.config, t.services.readout, failing, t.source, t.queue);
+        APIGatewayV2HTTPResponse r = new ApiHandler(broken).handleRequest(get("/summaries/0123456789abcdef0123456789abcdef", null), null);
+        assertError(500, "INTERNAL", r);
+        assertTrue(!r.getBody().contains("secret"));
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/api-list-by-date.json", type = APIGatewayV2HTTPEvent.class)
+    void listingByDatePagesWithANextToken(APIGatewayV2HTTPEvent event) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            byte[] a = ("date 2021-05-06 \n\nHÀ NỘI — Story " + i + ": Trọng said ties are strong.").getBytes(StandardCharsets.UTF_8);
+            t.store.put(t.services.readout.summarize("s3://b/" + i + ".txt", null, a), Provenance.none());
+        }
+        t.store.put(t.services.readout.summarize("s3://b/other.txt", null,
+                "date 2021-05-07 \n\nTrọng said ties are strong.".getBytes(StandardCharsets.UTF_8)), Provenance.none());
+        int seen = 0;
+        String token = null;
+        int pages = 0;
+        do {
+            Map<String, String> q = new HashMap<>(event.getQueryStringParameters());
+            if (token != null) q.put("nextToken", token);
+            event.setQueryStringParameters(q);
+            APIGatewayV2HTTPResponse r = api.handleRequest(event, null);
+            assertEquals(200, r.getStatusCode());
+            JsonNode body = json(r);
+            for (JsonNode item : body.get("items")) {
+                assertEquals("2021-05-06", item.get("publishedDate").asText());
+                seen++;
+            }
+            assertTrue(body.get("items").size() <= 2);
+            token = body.get("nextToken").isNull() ? null : body.get("nextToken").asText();
+            pages++;
+        } while (token != null);
+        assertEquals(5, seen);
+        assertEquals(3, pages);
+    }
+
+    @ParameterizedTest
+    @Event(value = "events/api-get-summary.json", type = APIGatewayV2HTTPEvent.class)
+    void gettingAStoredRecord(APIGatewayV2HTTPEvent event) throws Exception {
+        assertEquals(404, api.handleRequest(event, null).getStatusCode());
+        SummaryRecord r = t.services.readout.summarize("s3://b/a.txt", null, "Chinh said ties are strong.".getBytes(StandardCharsets.UTF_8));
+        t.store.put(r, Provenance.none());
+        event.setRawPath("/summaries/" + r.articleId());
+        event.getRequestContext().getHttp().setPath(event.getRawPath());
+        APIGatewayV2HTTPResponse res = api.handleRequest(event, null);
+        assertEquals(200, res.getStatusCode());
+        assertEquals(r, RecordJson.fromJson(res.getBody()));
+        assertEquals("application/json; charset=utf-8", res.getHeaders().get("Content-Type"));
+    }
+
+    private static void assertError(int status, String code, APIGatewayV2HTTPResponse r) throws Exception {
+        assertEquals(status, r.getStatusCode(), r.getBody());
+        JsonNode b = json(r);
+        assertEquals(code, b.get("code").asText());
+        assertNotNull(b.get("message").asText());
+        assertNull(r.getHeaders().get("Location"));
+        assertTrue(List.of("application/json; charset=utf-8").contains(r.getHeaders().get("Content-Type")));
+    }
+}
