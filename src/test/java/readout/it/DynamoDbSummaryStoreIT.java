@@ -1,0 +1,136 @@
+package readout.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import readout.Readout;
+import readout.record.RecordJson;
+import readout.record.SummaryRecord;
+import readout.store.DynamoDbSummaryStore;
+import readout.store.Page;
+import readout.store.Provenance;
+import readout.store.PutOutcome;
+import readout.store.SummaryStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** The DynamoDB store against a real DynamoDB API (dynalite here, LocalStack or AWS elsewhere). */
+class DynamoDbSummaryStoreIT {
+    private final Readout readout = new Readout();
+    private DynamoDbClient dynamo;
+    private DynamoDbSummaryStore store;
+
+    @BeforeEach
+    void table() {
+        dynamo = Emulators.dynamo();
+        store = new DynamoDbSummaryStore(dynamo, Emulators.createTable(dynamo), Emulators.DATE_INDEX);
+    }
+
+    private SummaryRecord version(String source, int n) {
+        return readout.summarize(source, null, ("date 2021-05-06 \n\nHÀ NỘI — Version " + n + ": Prime Minister Pham Minh Chinh said ties are strong.")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Provenance event(String sequencer) {
+        return new Provenance("b", "k.txt", null, "etag", sequencer);
+    }
+
+    @Test
+    void writesAreOrderedBySequencerAndIdempotent() {
+        SummaryRecord v1 = version("s3://b/k.txt", 1);
+        SummaryRecord v2 = version("s3://b/k.txt", 2);
+        assertEquals(PutOutcome.WRITTEN, store.put(v1, event("0055AED6DCD90281E5")));
+        assertEquals(PutOutcome.DUPLICATE, store.put(v1, event("0055AED6DCD90281E5")));
+        assertEquals(PutOutcome.WRITTEN, store.put(v2, event("0055AED6DCD90281E6")));
+        assertEquals(PutOutcome.SUPERSEDED, store.put(v1, event("0055AED6DCD90281E5")), "an older event never overwrites");
+        assertEquals(v2, store.get(v2.articleId()).orElseThrow());
+        // sequencers of different lengths compare after right-padding with zeros
+        assertEquals(PutOutcome.SUPERSEDED, store.put(v1, event("0055AED6DCD90281")));
+        assertEquals(PutOutcome.WRITTEN, store.put(version("s3://b/k.txt", 3), event("0055AED6DCD90281E6000001")));
+    }
+
+    @Test
+    void aRedoRewritesOnlyWhatAnotherExtractorOrOtherBytesMade() {
+        SummaryRecord v1 = version("s3://b/r.txt", 1);
+        assertEquals(PutOutcome.WRITTEN, store.put(v1, event("0A")));
+        assertEquals(PutOutcome.DUPLICATE, store.put(v1, Provenance.none()));
+        SummaryRecord v2 = version("s3://b/r.txt", 2);
+        assertEquals(PutOutcome.WRITTEN, store.put(v2, Provenance.none()));
+        assertEquals("0A" + "0".repeat(30), store.meta(v2.articleId()).orElseThrow().sequencer(), "a redo keeps the event order");
+        assertEquals(PutOutcome.SUPERSEDED, store.put(v1, event("09")), "so an older event still cannot win");
+    }
+
+    @Test
+    void concurrentShuffledReplaysLeaveOneRecordWithTheNewestContent() throws Exception {
+        List<Runnable> work = new ArrayList<>();
+        List<SummaryRecord> newest = new ArrayList<>();
+        for (int k = 0; k < 10; k++) {
+            String src = "s3://b/key-" + k + ".txt";
+            for (int v = 1; v <= 3; v++) {
+                SummaryRecord r = version(src, v);
+                String seq = String.format("00%02X", v);
+                for (int replay = 0; replay < 3; replay++) work.add(() -> store.put(r, event(seq)));
+                if (v == 3) newest.add(r);
+            }
+        }
+        Collections.shuffle(work, new Random(42));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> fs = new ArrayList<>();
+        for (Runnable w : work) fs.add(pool.submit(w));
+        for (Future<?> f : fs) f.get();
+        pool.shutdown();
+        for (SummaryRecord r : newest) assertEquals(r, store.get(r.articleId()).orElseThrow());
+        Set<String> ids = new HashSet<>();
+        String token = null;
+        do {
+            Page<SummaryRecord> p = store.listByDate("2021-05-06", 4, token);
+            for (SummaryRecord r : p.items()) assertTrue(ids.add(r.articleId()), "listed once");
+            token = p.nextToken();
+        } while (token != null);
+        assertEquals(10, ids.size());
+    }
+
+    @Test
+    void listsByDatePageByPageAndRefusesForeignTokens() {
+        for (int i = 0; i < 5; i++) store.put(version("s3://b/d" + i + ".txt", i), event("01"));
+        store.put(readout.summarize("s3://b/other.txt", null, "date 2021-05-07 \n\nChinh said so.".getBytes(StandardCharsets.UTF_8)), event("01"));
+        Page<SummaryRecord> first = store.listByDate("2021-05-06", 3, null);
+        assertEquals(3, first.items().size());
+        Page<SummaryRecord> second = store.listByDate("2021-05-06", 3, first.nextToken());
+        assertEquals(2, second.items().size());
+        assertTrue(second.nextToken() == null || store.listByDate("2021-05-06", 3, second.nextToken()).items().isEmpty());
+        assertThrows(SummaryStore.BadTokenException.class, () -> store.listByDate("2021-05-07", 3, first.nextToken()));
+        assertThrows(SummaryStore.BadTokenException.class, () -> store.listByDate("2021-05-06", 3, "bm90IGpzb24"));
+    }
+
+    @Test
+    void failedRecordsCheckpointsAndLargeRecordsAreStored() {
+        SummaryRecord failed = readout.summarize("s3://b/empty.txt", null, new byte[0]);
+        store.put(failed, event("01"));
+        assertEquals("EMPTY", store.get(failed.articleId()).orElseThrow().error().code());
+
+        store.saveCheckpoint("bucket/prefix", "news/a05.txt");
+        assertEquals("news/a05.txt", store.checkpoint("bucket/prefix").orElseThrow());
+        store.saveCheckpoint("bucket/prefix", null);
+        assertTrue(store.checkpoint("bucket/prefix").isEmpty());
+
+        StringBuilder big = new StringBuilder("Headline\n\n");
+        for (int i = 0; i < 1500; i++) big.append("Prime Minister Pham Minh Chinh said that trade item ").append(i).append(" will grow. ");
+        SummaryRecord large = readout.summarize("s3://b/big.txt", null, big.toString().getBytes(StandardCharsets.UTF_8));
+        assertTrue(RecordJson.toJson(large).length() > 100_000, "large enough to be compressed");
+        assertEquals(PutOutcome.WRITTEN, store.put(large, event("01")));
+        assertEquals(large, store.get(large.articleId()).orElseThrow());
+    }
+}
