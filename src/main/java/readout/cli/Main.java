@@ -26,7 +26,7 @@ public final class Main {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         int code = run(Arrays.asList(args), out, System.err);
         out.flush();
-        System.exit(code);
+        if (code >= 0) System.exit(code); // serve answers -1 and keeps running
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
@@ -40,6 +40,7 @@ public final class Main {
             return switch (cmd) {
                 case "summarize" -> summarize(rest, out, err);
                 case "bench" -> Bench.run(rest, out, err);
+                case "serve" -> Serve.run(rest, out, err);
                 default -> {
                     err.println("unknown command: " + cmd + "\n" + USAGE_TEXT);
                     yield USAGE;
@@ -103,5 +104,6 @@ public final class Main {
             commands:
               summarize   print one summary record (JSON) per article; see 'readout summarize --help'
               bench       measure the engine on a corpus, single thread, warm; see 'readout bench --help'
+              serve       the HTTP API on 127.0.0.1 (same handler as in Lambda); see 'readout serve --help'
             """;
 }

@@ -21,9 +21,10 @@ import readout.article.ArticleParser;
  * @param maxBytes       MAX_ARTICLE_BYTES: larger objects get a FAILED record without being read
  * @param batchReserveMillis BATCH_RESERVE_MILLIS: the batch stops when less than this remains of its time
  * @param localEndpoints true when an AWS_ENDPOINT_URL* variable points the SDK at an emulator
+ * @param region         AWS_REGION (set by Lambda) or AWS_DEFAULT_REGION; null for a local run without one
  */
 public record Config(String tableName, String dateIndex, String bucket, String prefix, List<String> suffixes, String queueUrl,
-                     int maxBytes, long batchReserveMillis, boolean localEndpoints) {
+                     int maxBytes, long batchReserveMillis, boolean localEndpoints, String region) {
 
     /** Every variable the configuration reads (checked against template.yaml by a test). */
     public static final List<String> VARIABLES = List.of("TABLE_NAME", "DATE_INDEX_NAME", "SOURCE_BUCKET", "SOURCE_PREFIX",
@@ -43,7 +44,8 @@ public record Config(String tableName, String dateIndex, String bucket, String p
         return new Config(env.get("TABLE_NAME"), env.getOrDefault("DATE_INDEX_NAME", "byPublishedDate"), env.get("SOURCE_BUCKET"),
                 env.getOrDefault("SOURCE_PREFIX", ""), List.copyOf(suffixes), env.get("QUEUE_URL"),
                 Integer.parseInt(env.getOrDefault("MAX_ARTICLE_BYTES", Integer.toString(ArticleParser.DEFAULT_MAX_BYTES))),
-                Long.parseLong(env.getOrDefault("BATCH_RESERVE_MILLIS", "15000")), local);
+                Long.parseLong(env.getOrDefault("BATCH_RESERVE_MILLIS", "15000")), local,
+                env.getOrDefault("AWS_REGION", env.get("AWS_DEFAULT_REGION")));
     }
 
     /** Whether a key names an article: under the prefix and with one of the suffixes. */

@@ -11,6 +11,7 @@ import readout.store.SummaryStore;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
@@ -56,10 +57,12 @@ public final class Services {
     }
 
     public static Services fromConfig(Config c) {
+        // Lambda always sets AWS_REGION; a local run without one (serve over memory) gets a default.
+        Region region = c.region() == null ? Region.US_EAST_1 : Region.of(c.region());
         SummaryStore store = c.tableName() == null ? new InMemorySummaryStore()
-                : new DynamoDbSummaryStore(DynamoDbClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build(),
+                : new DynamoDbSummaryStore(DynamoDbClient.builder().region(region).httpClientBuilder(UrlConnectionHttpClient.builder()).build(),
                         c.tableName(), c.dateIndex());
-        S3Client s3 = S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+        S3Client s3 = S3Client.builder().region(region).httpClientBuilder(UrlConnectionHttpClient.builder())
                 .forcePathStyle(c.localEndpoints())
                 // emulators (s3rver, LocalStack) want plain, unchunked bodies and no trailing checksums
                 .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(!c.localEndpoints()).build())
@@ -68,7 +71,7 @@ public final class Services {
                 .build();
         WorkQueue queue = c.queueUrl() == null ? objects -> {
             throw new IllegalStateException("QUEUE_URL is not set");
-        } : new SqsWorkQueue(SqsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).build(), c.queueUrl());
+        } : new SqsWorkQueue(SqsClient.builder().region(region).httpClientBuilder(UrlConnectionHttpClient.builder()).build(), c.queueUrl());
         return new Services(c, new Readout(), store, new S3ArticleSource(s3), queue);
     }
 }
