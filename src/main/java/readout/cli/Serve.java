@@ -65,11 +65,7 @@ final class Serve {
         };
         Services services = new Services(config, base.readout, base.store, base.source, watch ? direct : base.queue);
         self[0] = services;
-        ApiHandler api = new ApiHandler(services);
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        server.createContext("/", exchange -> handle(api, exchange));
-        server.setExecutor(Executors.newFixedThreadPool(4));
-        server.start();
+        HttpServer server = start(new ApiHandler(services), port);
         out.println("readout: serving http://127.0.0.1:" + server.getAddress().getPort() + "/summaries (store: "
                 + (config.tableName() == null ? "memory" : "DynamoDB table " + config.tableName()) + ")");
         if (watch) {
@@ -92,6 +88,15 @@ final class Serve {
         }
         out.flush();
         return -1; // keeps running
+    }
+
+    /** The API handler behind an HTTP server on 127.0.0.1 (port 0 picks a free one). */
+    static HttpServer start(ApiHandler api, int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext("/", exchange -> handle(api, exchange));
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
+        return server;
     }
 
     private static void handle(ApiHandler api, HttpExchange ex) throws IOException {
