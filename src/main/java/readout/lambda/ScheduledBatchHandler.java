@@ -37,7 +37,7 @@ public final class ScheduledBatchHandler implements RequestHandler<ScheduledEven
         this(services, PAGE_SIZE);
     }
 
-    ScheduledBatchHandler(Services services, int pageSize) {
+    public ScheduledBatchHandler(Services services, int pageSize) {
         this.services = services;
         this.pageSize = pageSize;
     }
@@ -52,37 +52,45 @@ public final class ScheduledBatchHandler implements RequestHandler<ScheduledEven
         Config c = services.config;
         if (c.bucket() == null) throw new IllegalStateException("SOURCE_BUCKET is not set");
         String checkpointName = c.bucket() + "/" + c.prefix();
-        String startAfter = services.store.checkpoint(checkpointName).orElse(null);
+        String lastSeen = services.store.checkpoint(checkpointName).orElse(null);
         int seen = 0, queued = 0, upToDate = 0, skipped = 0;
         boolean finished = false;
-        ArticleSource source = services.source;
+        List<ObjectRef> pending = new ArrayList<>();
+        walk:
         while (true) {
-            if (remainingMillis.getAsLong() < c.batchReserveMillis()) break;
-            ArticleSource.Listing page = source.list(c.bucket(), c.prefix(), startAfter, pageSize);
-            List<ObjectRef> stale = new ArrayList<>();
+            ArticleSource.Listing page = services.source.list(c.bucket(), c.prefix(), lastSeen, pageSize);
             for (ListedObject o : page.objects()) {
+                // Time is checked per object, so a slice ends close to its budget and the next resumes right there.
+                if (remainingMillis.getAsLong() < c.batchReserveMillis()) break walk;
                 seen++;
-                if (!c.isArticleKey(o.key())) {
-                    skipped++;
-                    continue;
-                }
-                if (isUpToDate(o)) upToDate++;
-                else stale.add(new ObjectRef(c.bucket(), o.key(), null, o.etag(), null, o.size()));
+                if (!c.isArticleKey(o.key())) skipped++;
+                else if (isUpToDate(o)) upToDate++;
+                else pending.add(new ObjectRef(c.bucket(), o.key(), null, o.etag(), null, o.size()));
+                lastSeen = o.key();
+                if (pending.size() == 10) queued += flush(pending);
             }
-            services.queue.send(stale); // throws on failure: the checkpoint stays before this page
-            queued += stale.size();
-            if (!page.objects().isEmpty()) startAfter = page.objects().get(page.objects().size() - 1).key();
             if (!page.truncated()) {
                 finished = true;
                 break;
             }
-            services.store.saveCheckpoint(checkpointName, startAfter);
+            // Queued before the checkpoint passes them: a failure to queue throws and the checkpoint stays put.
+            queued += flush(pending);
+            services.store.saveCheckpoint(checkpointName, lastSeen);
         }
-        services.store.saveCheckpoint(checkpointName, finished ? null : startAfter);
-        Report r = new Report(seen, queued, upToDate, skipped, finished, finished ? null : startAfter);
+        queued += flush(pending);
+        services.store.saveCheckpoint(checkpointName, finished ? null : lastSeen);
+        Report r = new Report(seen, queued, upToDate, skipped, finished, finished ? null : lastSeen);
         Log.info("batch run", "bucket", c.bucket(), "prefix", c.prefix(), "seen", seen, "queued", queued, "upToDate", upToDate,
                 "skipped", skipped, "finished", finished);
         return r;
+    }
+
+    private int flush(List<ObjectRef> pending) {
+        if (pending.isEmpty()) return 0;
+        services.queue.send(List.copyOf(pending));
+        int n = pending.size();
+        pending.clear();
+        return n;
     }
 
     private boolean isUpToDate(ListedObject o) {

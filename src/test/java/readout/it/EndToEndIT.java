@@ -170,12 +170,16 @@ class EndToEndIT {
 
         AtomicInteger ticks = new AtomicInteger();
         ScheduledBatchHandler batch = new ScheduledBatchHandler(stack.services());
-        // a run whose time runs out after its first page is simulated by a context with little time left
-        ScheduledBatchHandler.Report first = batch.handleRequest(null, new TimeContext(() -> ticks.incrementAndGet() <= 1 ? 60_000 : 10));
-        assertTrue(first.finished(), "one page of 500 holds the whole prefix");
-        assertEquals(6, first.queued());
+        // the first run has time for three objects only, then stops and saves its checkpoint
+        ScheduledBatchHandler.Report first = batch.handleRequest(null, new TimeContext(() -> ticks.incrementAndGet() <= 3 ? 60_000 : 10));
+        assertTrue(!first.finished());
+        assertEquals("news/a02.txt", first.checkpoint());
+        assertEquals(2, first.queued());
         assertEquals(1, first.upToDate());
-        assertEquals(1, first.skipped());
+        ScheduledBatchHandler.Report rest = batch.handleRequest(null, new TimeContext(() -> 60_000));
+        assertTrue(rest.finished());
+        assertEquals(4, rest.queued(), "a03..a06 after the checkpoint");
+        assertEquals(1, rest.skipped());
 
         List<String> bodies = stack.queueBodies();
         assertEquals(6, bodies.size());

@@ -73,9 +73,9 @@ class ScheduledBatchHandlerTest {
     void stopsWithinItsTimeBudgetAndResumesFromTheCheckpoint() {
         TestServices t = bucketWith(7);
         AtomicLong calls = new AtomicLong();
-        // time for two pages only
+        // time for four objects only, listed two a page
         ScheduledBatchHandler h = new ScheduledBatchHandler(t.services, 2);
-        ScheduledBatchHandler.Report first = h.run(() -> calls.incrementAndGet() <= 2 ? 60_000 : 10);
+        ScheduledBatchHandler.Report first = h.run(() -> calls.incrementAndGet() <= 4 ? 60_000 : 10);
         assertFalse(first.finished());
         assertEquals(4, first.queued());
         assertEquals("news/a03.txt", first.checkpoint());
