@@ -683,7 +683,7 @@ final class AttributionExtractor {
         if (h.invitation) {
             String inv = contentText;
             if (cue.toLowerCase().contains("invitation")) inv = "an invitation " + contentText;
-            run.invitations.add(new Invitation(who, inv, content, s, peopleIn(run, content)));
+            run.invitations.add(new Invitation(who, inv, content, s, peopleIn(run, s, content)));
         }
         if (!inner) {
             run.resolver.noteSpeaker(who);
@@ -719,11 +719,10 @@ final class AttributionExtractor {
         return false;
     }
 
-    private Set<Person> peopleIn(Run run, Span span) {
+    private Set<Person> peopleIn(Run run, int sentence, Span span) {
         Set<Person> out = new LinkedHashSet<>();
-        for (Sentence sent : run.doc.sentences) {
-            if (!sent.span().overlaps(span)) continue;
-            List<Token> toks = run.doc.tokens.get(sent.index());
+        {
+            List<Token> toks = run.doc.tokens.get(sentence);
             for (int i = 0; i < toks.size(); i++) {
                 if (toks.get(i).start() < span.start() || toks.get(i).end() > span.end()) continue;
                 Cast.Match m = run.cast.nameAt(toks, i);

@@ -18,6 +18,8 @@ import readout.text.Token;
  * "President Biden") become aliases of the fuller name that holds them.
  */
 final class ParticipantFinder {
+    /** No story has more people than this; the bound keeps every per-person loop small on hostile input. */
+    static final int MAX_PEOPLE = 200;
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "on", "for", "to", "in", "'s", "'", "(", ")", "&", "-", "at");
 
     private final Lexicon lex;
@@ -84,6 +86,7 @@ final class ParticipantFinder {
                 cast.index(fuzzy, c.keys());
                 continue;
             }
+            if (cast.people.size() >= MAX_PEOPLE) continue;
             Person p = cast.add(c.surface(), c.keys(), c.sentence());
             p.firstOffset = doc.tokens.get(c.sentence()).get(c.nameStart()).start();
             addTitledAlias(doc, c, p);
@@ -109,7 +112,7 @@ final class ParticipantFinder {
                 if (fuzzy != null) {
                     fuzzy.alias(c.surface());
                     cast.index(fuzzy, c.keys());
-                } else {
+                } else if (cast.people.size() < MAX_PEOPLE) {
                     cast.add(c.surface(), c.keys(), c.sentence()).firstOffset = doc.tokens.get(c.sentence()).get(c.nameStart()).start();
                 }
             }
@@ -124,9 +127,7 @@ final class ParticipantFinder {
             if (p.country == null) p.country = countryIn(doc, c);
         }
         parallelCountries(doc, cast);
-        for (Person p : cast.people) {
-            if (p.country == null) p.country = countryAfterName(doc, p);
-        }
+        countriesAfterNames(doc, cast);
         cast.people.sort(Comparator.comparingInt(p -> p.firstOffset));
         return cast;
     }
@@ -364,20 +365,19 @@ final class ParticipantFinder {
         return found;
     }
 
-    /** "Prime Minister Pham Minh Chinh of Vietnam": the country right after the name. */
-    private String countryAfterName(Doc doc, Person p) {
+    /** "Prime Minister Pham Minh Chinh of Vietnam": the country right after the name (one pass over the text). */
+    private void countriesAfterNames(Doc doc, Cast cast) {
         for (int s = 0; s < doc.size(); s++) {
             List<Token> toks = doc.tokens.get(s);
             for (int k = 0; k + 2 < toks.size(); k++) {
-                if (!toks.get(k).word() || !p.nameKeys.contains(toks.get(k).key())) continue;
-                if (toks.get(k + 1).is("of") && toks.get(k + 1).word()) {
-                    String c = lex.country(toks.get(k + 2).text());
-                    if (c == null && k + 3 < toks.size()) c = lex.country(toks.get(k + 2).text() + " " + toks.get(k + 3).text());
-                    if (c != null && !lex.isOrgHead(toks.get(k).key())) return c;
-                }
+                if (!toks.get(k + 1).is("of") || !toks.get(k).capitalized() || lex.isOrgHead(toks.get(k).key())) continue;
+                List<Person> holders = cast.holding(List.of(toks.get(k).key()));
+                if (holders.size() != 1 || holders.get(0).country != null) continue;
+                String c = lex.country(toks.get(k + 2).text());
+                if (c == null && k + 3 < toks.size()) c = lex.country(toks.get(k + 2).text() + " " + toks.get(k + 3).text());
+                if (c != null) holders.get(0).country = c;
             }
         }
-        return null;
     }
 
     /**

@@ -29,6 +29,7 @@ final class Resolver {
             "court", "army", "military", "cabinet", "presidency", "palace", "kremlin", "pentagon", "bureau", "authority",
             "union", "organization", "organisation", "news", "communique", "communiqué", "forces", "delegation");
 
+    private static final int GROUP_LOOKBACK = 40;
     private final Cast cast;
     private final Lexicon lex;
     private final String homeCountry;
@@ -230,7 +231,8 @@ final class Resolver {
         if (count == 0 && lastPlural != null && !lastPlural.isLabel()) pick = lastPlural.people();
         if (pick == null && count > 0 && speakers.size() == count) pick = new ArrayList<>(speakers);
         if (pick == null) {
-            for (int s = Math.min(sentence, groups.size() - 1); s >= 0 && pick == null; s--) {
+            // A group named long ago is not who "they" are now; the bound also keeps long texts linear.
+            for (int s = Math.min(sentence, groups.size() - 1); s >= Math.max(0, sentence - GROUP_LOOKBACK) && pick == null; s--) {
                 List<Person> g = groups.get(s);
                 if (g.size() >= 2 && (count == 0 || g.size() == count)) pick = g;
             }
@@ -238,7 +240,7 @@ final class Resolver {
         if (pick == null && count == 0 && speakers.size() >= 2) pick = new ArrayList<>(speakers);
         if (pick == null) {
             // Cataphora: "Two influential US lawmakers have applauded ..." names them later.
-            for (int s = sentence + 1; s < groups.size() && pick == null; s++) {
+            for (int s = sentence + 1; s < Math.min(groups.size(), sentence + GROUP_LOOKBACK) && pick == null; s++) {
                 List<Person> g = groups.get(s);
                 if (g.size() >= 2 && (count == 0 || g.size() == count)) pick = g;
             }
