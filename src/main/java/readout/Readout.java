@@ -60,6 +60,8 @@ public final class Readout {
             article = parser.parse(source, contentType, content);
         } catch (RejectedInputException e) {
             return failed(id, source, sha, content.length, e.reason().name(), e.getMessage());
+        } catch (RuntimeException e) {
+            return failed(id, source, sha, content.length, "EXTRACTION_ERROR", e.getClass().getSimpleName());
         }
         Extraction x;
         try {

@@ -23,7 +23,7 @@ public final class NormalizedText {
             return new NormalizedText(original, original, null);
         }
         StringBuilder out = new StringBuilder(original.length());
-        int[] map = new int[original.length() + 1];
+        int[] map = new int[original.length() + 16]; // grows: NFC can lengthen a few characters (U+0344 ...)
         int i = 0;
         int n = original.length();
         while (i < n) {
@@ -33,6 +33,9 @@ public final class NormalizedText {
                 end += Character.charCount(original.codePointAt(end));
             }
             String seg = Normalizer.normalize(original.substring(i, end), Normalizer.Form.NFC);
+            if (out.length() + seg.length() + 1 > map.length) {
+                map = java.util.Arrays.copyOf(map, Math.max(map.length * 2, out.length() + seg.length() + 1));
+            }
             for (int k = 0; k < seg.length(); k++) {
                 map[out.length() + k] = k == 0 ? i : Math.min(end, i + k);
             }

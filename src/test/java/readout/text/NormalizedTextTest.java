@@ -36,4 +36,14 @@ class NormalizedTextTest {
         assertEquals("dang", Fold.fold("Đặng"));
         assertEquals("viet nam", Fold.key("Việt Nam"));
     }
+
+    @Test
+    void compositionThatLengthensTheTextStillMaps() {
+        // U+0958 (Devanagari qa) is a composition exclusion: NFC writes it as two characters.
+        String original = "\u0958".repeat(50) + " e\u0301 end";
+        NormalizedText t = NormalizedText.of(original);
+        assertTrue(t.text().length() > original.length());
+        Span end = t.toOriginal(new Span(t.text().indexOf("end"), t.text().length()));
+        assertEquals("end", end.of(original));
+    }
 }
