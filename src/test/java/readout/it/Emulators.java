@@ -64,10 +64,15 @@ public final class Emulators {
     }
 
     public static S3Client s3() {
+        return s3Builder().build();
+    }
+
+    /** An S3 client builder as the function configures it for emulators, to add test interceptors to. */
+    public static software.amazon.awssdk.services.s3.S3ClientBuilder s3Builder() {
         return S3Client.builder().httpClientBuilder(UrlConnectionHttpClient.builder()).forcePathStyle(true)
                 .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED).build();
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
     }
 
     public static SqsClient sqs() {

@@ -103,4 +103,29 @@ class ScheduledBatchHandlerTest {
         }
         assertTrue(t.store.checkpoint(TestServices.BUCKET + "/news/").isEmpty());
     }
+
+    @Test
+    void interruptedAtAnyPointTheBatchEndsWithTheSameRecordsAsAnUninterruptedRun() {
+        TestServices reference = bucketWith(9);
+        new ScheduledBatchHandler(reference.services, 4).run(() -> Long.MAX_VALUE);
+        drain(reference);
+        for (int budget = 1; budget <= 11; budget++) {
+            TestServices t = bucketWith(9);
+            ScheduledBatchHandler h = new ScheduledBatchHandler(t.services, 4);
+            int runs = 0;
+            ScheduledBatchHandler.Report r;
+            do {
+                AtomicLong left = new AtomicLong(budget);
+                r = h.run(() -> left.getAndDecrement() > 0 ? 60_000 : 10);
+                drain(t);
+                assertTrue(++runs < 50, "the walk makes progress");
+            } while (!r.finished());
+            for (int i = 0; i < 9; i++) {
+                String id = t.services.readout.articleIdOf("s3://" + TestServices.BUCKET + String.format("/news/a%02d.txt", i));
+                assertEquals(reference.store.get(id), t.store.get(id), "budget " + budget + ", article " + i);
+            }
+            assertEquals(reference.store.size(), t.store.size());
+            assertEquals(0, new ScheduledBatchHandler(t.services, 4).run(() -> Long.MAX_VALUE).queued(), "then nothing is stale");
+        }
+    }
 }
