@@ -19,23 +19,38 @@ final class Bench {
     static int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
         int warmup = 2000;
         int rounds = 20;
+        boolean handler = false;
+        int workers = 4;
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
                 case "--warmup" -> warmup = Integer.parseInt(args.get(++i));
                 case "--rounds" -> rounds = Integer.parseInt(args.get(++i));
+                case "--handler" -> handler = true;
+                case "--workers" -> workers = Integer.parseInt(args.get(++i));
                 case "--help", "-h" -> {
                     out.println("""
                             usage: readout bench [--warmup N] [--rounds N] [PATH...]
-                              Summarizes every article N rounds after a warm-up of N articles, one thread, and prints
-                              articles/s and the median and p99 time per article. Default corpus: the embedded samples.""");
+                                   readout bench --handler [--rounds COPIES] [--workers N] [PATH...]
+                              Engine: summarizes every article N rounds after a warm-up of N articles, one thread, and
+                              prints articles/s and the median and p99 time per article. Default corpus: the samples.
+                              --handler: uploads COPIES of the corpus to SOURCE_BUCKET and runs them through the SQS
+                              worker path (S3 read, engine, DynamoDB write) with N workers; prints articles/s.""");
                     return Main.OK;
                 }
                 default -> paths.add(a);
             }
         }
         List<Inputs.Input> inputs = Inputs.of(paths);
+        if (handler) {
+            try {
+                return HandlerBench.run(inputs, rounds, workers, out);
+            } catch (Exception e) {
+                err.println("bench --handler: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                return Main.SOME_FAILED;
+            }
+        }
         List<byte[]> corpus = new ArrayList<>();
         List<String> names = new ArrayList<>();
         long bytes = 0;

@@ -11,7 +11,7 @@ import readout.record.RecordJson;
  * Warms the engine before a SnapStart snapshot (CRaC {@code beforeCheckpoint}): one sample article through
  * parse, extraction and JSON, so the snapshot holds loaded classes and a warm lexicon. No network calls.
  */
-final class Priming implements Resource {
+public final class Priming implements Resource {
     private static Priming registered;
     private final Services services;
 
@@ -25,11 +25,16 @@ final class Priming implements Resource {
         Core.getGlobalContext().register(registered);
     }
 
-    static void prime(Services s) {
+    /** Loads and warms what the first invocation would: the engine, JSON, the event classes (and their joda-time). */
+    public static void prime(Services s) {
         try (InputStream in = Priming.class.getResourceAsStream("/readout/samples/seed-vn-cuba-2021.txt")) {
             if (in == null) return;
             byte[] sample = in.readAllBytes();
             for (int i = 0; i < 20; i++) RecordJson.toJson(s.readout.summarize("priming.txt", "text/plain", sample));
+            new com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord("us-east-1",
+                    "ObjectCreated:Put", "aws:s3", "2026-01-01T00:00:00.000Z", "2.1", null, null, null, null);
+            readout.queue.QueueMessages.decodeKey("priming+key%2B.txt");
+            RecordJson.toJson(java.util.Map.of("message", "priming", "count", 1));
         } catch (IOException e) {
             Log.warn("priming skipped", "reason", e.getClass().getSimpleName());
         }

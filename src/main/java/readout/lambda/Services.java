@@ -56,19 +56,24 @@ public final class Services {
         return s;
     }
 
-    public static Services fromConfig(Config c) {
-        // Lambda always sets AWS_REGION; a local run without one (serve over memory) gets a default.
-        Region region = c.region() == null ? Region.US_EAST_1 : Region.of(c.region());
-        SummaryStore store = c.tableName() == null ? new InMemorySummaryStore()
-                : new DynamoDbSummaryStore(DynamoDbClient.builder().region(region).httpClientBuilder(UrlConnectionHttpClient.builder()).build(),
-                        c.tableName(), c.dateIndex());
-        S3Client s3 = S3Client.builder().region(region).httpClientBuilder(UrlConnectionHttpClient.builder())
+    /** The S3 client as the function uses it (also for tools that upload, such as the handler benchmark). */
+    public static S3Client s3Client(Config c, Region region) {
+        return S3Client.builder().region(region).httpClientBuilder(UrlConnectionHttpClient.builder())
                 .forcePathStyle(c.localEndpoints())
                 // emulators (s3rver, LocalStack) want plain, unchunked bodies and no trailing checksums
                 .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(!c.localEndpoints()).build())
                 .requestChecksumCalculation(c.localEndpoints() ? RequestChecksumCalculation.WHEN_REQUIRED : RequestChecksumCalculation.WHEN_SUPPORTED)
                 .responseChecksumValidation(c.localEndpoints() ? ResponseChecksumValidation.WHEN_REQUIRED : ResponseChecksumValidation.WHEN_SUPPORTED)
                 .build();
+    }
+
+    public static Services fromConfig(Config c) {
+        // Lambda always sets AWS_REGION; a local run without one (serve over memory) gets a default.
+        Region region = c.region() == null ? Region.US_EAST_1 : Region.of(c.region());
+        SummaryStore store = c.tableName() == null ? new InMemorySummaryStore()
+                : new DynamoDbSummaryStore(DynamoDbClient.builder().region(region).httpClientBuilder(UrlConnectionHttpClient.builder()).build(),
+                        c.tableName(), c.dateIndex());
+        S3Client s3 = s3Client(c, region);
         WorkQueue queue = c.queueUrl() == null ? objects -> {
             throw new IllegalStateException("QUEUE_URL is not set");
         } : new SqsWorkQueue(SqsClient.builder().region(region).httpClientBuilder(UrlConnectionHttpClient.builder()).build(), c.queueUrl());
