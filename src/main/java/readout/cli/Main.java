@@ -73,7 +73,10 @@ public final class Main {
         }
         Readout readout = new Readout();
         int failed = 0;
-        for (Inputs.Input in : Inputs.of(paths)) {
+        List<Inputs.Input> inputs = Inputs.of(paths);
+        // Progress for people: only when stderr is a terminal, never into a pipe or a log.
+        Progress progress = new Progress(System.console() != null && inputs.size() > 1 ? err : null, inputs.size());
+        for (Inputs.Input in : inputs) {
             byte[] bytes;
             try {
                 bytes = in.read();
@@ -88,7 +91,9 @@ public final class Main {
                 err.println("readout: " + in.source() + ": " + r.error().code().toLowerCase(Locale.ROOT) + ": " + r.error().message());
             }
             out.println(pretty ? RecordJson.toPrettyJson(r) : RecordJson.toJson(r));
+            progress.step(r.failed());
         }
+        progress.done();
         return failed > 0 ? SOME_FAILED : OK;
     }
 

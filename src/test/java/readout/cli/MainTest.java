@@ -71,4 +71,18 @@ class MainTest {
         String s = out.toString(StandardCharsets.UTF_8);
         assertTrue(s.contains("articles/s") && s.contains("median") && s.contains("p99"), s);
     }
+
+    @Test
+    void progressCountsRateAndFailuresOnOneLine() {
+        Progress p = new Progress(new PrintStream(err, true, StandardCharsets.UTF_8), 3);
+        p.step(false);
+        p.step(true);
+        p.step(false);
+        p.done();
+        String s = err.toString(StandardCharsets.UTF_8);
+        assertTrue(s.contains("3/3 articles") && s.contains("1 failed") && s.contains("/s"), s);
+        Progress silent = new Progress(null, 3);
+        silent.step(true);
+        silent.done();
+    }
 }
