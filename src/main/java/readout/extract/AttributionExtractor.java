@@ -103,9 +103,10 @@ final class AttributionExtractor {
 
     Result extract(Doc doc, Cast cast, Resolver resolver) {
         Run run = new Run(doc, cast, resolver);
+        resolver.prepare(doc.tokens);
         for (int s = 0; s < doc.size(); s++) {
             List<Token> toks = doc.tokens.get(s);
-            resolver.enterSentence(toks);
+            resolver.enterSentence(s, toks);
             int before = run.statements.size() + run.agreements.size();
             boolean[] quoted = quoteMask(doc.text, toks);
             sentence(run, s, toks, quoted, false);
@@ -394,7 +395,7 @@ final class AttributionExtractor {
         Resolver r = run.resolver;
         switch (h.mode == null ? Mode.EXPLICIT : h.mode) {
             case PASSIVE -> {
-                h.subject = principals(run);
+                h.subject = principals(run, s);
                 h.leftBoundary = toks.get(h.vStart).start();
                 if (h.vStart > 0 && toks.get(h.vStart - 1).is("and")) h.leftBoundary = toks.get(h.vStart - 1).start();
                 if (h.vStart > 1 && toks.get(h.vStart - 2).text().equals(",")) h.leftBoundary = toks.get(h.vStart - 2).start();
@@ -762,8 +763,8 @@ final class AttributionExtractor {
     }
 
     /** The people who took part, for passive cues ("It was agreed that ..."): as sides when each is a country's. */
-    private Ref principals(Run run) {
-        Ref group = run.resolver.pluralRef(0, Math.max(0, run.resolver.speakers().size()), null, false);
+    private Ref principals(Run run, int sentence) {
+        Ref group = run.resolver.pluralRef(0, sentence, null, false);
         List<Person> ps = group == null ? run.cast.people : group.people();
         if (ps.size() < 2) return group;
         List<String> countries = new ArrayList<>();

@@ -30,11 +30,15 @@ final class Resolver {
             "union", "organization", "organisation", "news", "communique", "communiqué", "forces", "delegation");
 
     private static final int GROUP_LOOKBACK = 40;
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "some", "several", "many", "two", "three", "other");
     private final Cast cast;
     private final Lexicon lex;
     private final String homeCountry;
     private Person lastSingular;
     private int currentSentence;
+    private String currentPlace;
+    private int placeSentence = -1;
+    private final Map<String, Integer> orgSentence = new HashMap<>();
     private Ref lastPlural;
     private final List<List<Person>> groups = new ArrayList<>();   // per sentence: people named together
     private final Set<Person> speakers = new LinkedHashSet<>();
@@ -51,24 +55,42 @@ final class Resolver {
         return orgAliases;
     }
 
-    /** Called once per sentence, before its cues, with the people it names (for "the two leaders" later). */
-    void enterSentence(List<Token> toks) {
-        currentSentence = groups.size();
-        List<Person> named = new ArrayList<>();
-        for (int i = 0; i < toks.size(); i++) {
-            Cast.Match m = cast.nameAt(toks, i);
-            if (m == null) continue;
-            boolean possessive = m.end() < toks.size() && toks.get(m.end()).possessive();
-            if (m.person() != null && !possessive && !named.contains(m.person())) named.add(m.person());
-            i = m.end() - 1;
+    /** The people each sentence names, all known before reading, so "Two lawmakers ..." can look ahead too. */
+    void prepare(List<List<Token>> sentences) {
+        for (List<Token> toks : sentences) {
+            List<Person> named = new ArrayList<>();
+            for (int i = 0; i < toks.size(); i++) {
+                Cast.Match m = cast.nameAt(toks, i);
+                if (m == null) continue;
+                boolean possessive = m.end() < toks.size() && toks.get(m.end()).possessive();
+                if (m.person() != null && !possessive && !named.contains(m.person())) named.add(m.person());
+                i = m.end() - 1;
+            }
+            groups.add(named);
         }
-        groups.add(named);
+    }
+
+    /** Called once per sentence, in order, before its cues. */
+    void enterSentence(int sentence, List<Token> toks) {
+        currentSentence = sentence;
+        // "In Portland, Oregon, police declared ...": the place a passage is about qualifies its bare "police".
+        if (toks.size() > 2 && toks.get(0).is("in") && toks.get(1).capitalized() && cast.nameAt(toks, 1) == null) {
+            int e = 1;
+            while (e < toks.size() && toks.get(e).capitalized()) e++;
+            if (e < toks.size() && toks.get(e).text().equals(",")) {
+                currentPlace = textOf(toks, 1, e);
+                placeSentence = sentence;
+            }
+        }
         // Organizations named with a place ("Oakland police") stand for later bare mentions ("police").
         for (int i = 0; i + 1 < toks.size(); i++) {
             Token t = toks.get(i + 1);
             if (t.word() && ORG_SPEAKER_HEADS.contains(t.key()) && toks.get(i).capitalized()) {
                 String label = orgLabel(toks, i + 1, i + 2);
-                if (label != null) lastOrgByHead.put(t.key(), label);
+                if (label != null) {
+                    lastOrgByHead.put(t.key(), label);
+                    orgSentence.put(t.key(), sentence);
+                }
             }
         }
     }
@@ -154,7 +176,7 @@ final class Resolver {
                 return p == null ? null : Ref.person(p);
             }
             Token t = toks.get(i);
-            boolean titleish = t.capitalized() || t.is("of") || t.is("the") || t.is("and") || !t.word()
+            boolean titleish = t.capitalized() || t.is("of") || t.is("the") || t.is("and") || t.is("to") || !t.word()
                     || lex.isRoleWord(t.key()) || lex.isDemonym(t.key()) || t.key().equals("newly-elected");
             if (!titleish) break;
         }
@@ -357,7 +379,10 @@ final class Resolver {
         if (end - i <= 3) {
             for (int h = i; h < end; h++) {
                 if (GENERIC.contains(toks.get(h).key()) && !toks.get(h).capitalized()) {
-                    return Ref.label(textOf(toks, from, to).toLowerCase());
+                    // "Some witnesses", "a spokeswoman": the source, without the determiner
+                    int g = from;
+                    while (g < h && DETERMINERS.contains(toks.get(g).key())) g++;
+                    return Ref.label(textOf(toks, g, to).toLowerCase());
                 }
             }
         }
@@ -367,6 +392,10 @@ final class Resolver {
             String label = orgLabel(toks, h, to);
             if (label == null) {
                 label = lastOrgByHead.get(t.key());
+                boolean placeIsNewer = currentPlace != null && placeSentence > orgSentence.getOrDefault(t.key(), -1);
+                if ((label == null || placeIsNewer) && currentPlace != null && t.key().equals("police")) {
+                    label = currentPlace + " " + t.text().toLowerCase(java.util.Locale.ROOT);
+                }
                 if (label == null) label = textOf(toks, i, h + 1);
             }
             orgAliases.computeIfAbsent(label, x -> new LinkedHashSet<>()).add(textOf(toks, from, to));
