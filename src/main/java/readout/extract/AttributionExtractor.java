@@ -559,9 +559,20 @@ final class AttributionExtractor {
         for (int j = k; j < toks.size(); j++) {
             Token x = toks.get(j);
             if (x.is("that")) return false;
-            if (x.text().equals(",")) return nextIsParticipleOrEnd(toks, j + 1);
+            if (x.text().equals(",")) return nextIsParticipleOrEnd(toks, j + 1) || onlyNameFollows(toks, j + 1);
             if (x.text().equals(".")) return true;
             if (cueAt(toks, j) != null && j > k + 1) return false;
+        }
+        return true;
+    }
+
+    /** "..., Taranjit Singh Sandhu.": an appositive name closing an adjunct. */
+    private static boolean onlyNameFollows(List<Token> toks, int k) {
+        if (k >= toks.size() || !toks.get(k).capitalized()) return false;
+        for (int j = k; j < toks.size(); j++) {
+            Token t = toks.get(j);
+            if (t.word() && !t.capitalized()) return false;
+            if (!t.word() && !t.text().equals(".") && !t.text().equals("-")) return false;
         }
         return true;
     }
@@ -637,6 +648,7 @@ final class AttributionExtractor {
         boolean direct = isDirect(text, span);
         Span content = direct ? unquote(text, span) : span;
         if (!h.invitation && !h.lemma.startsWith("document:")) content = stripLead(text, content);
+        if (!direct && !h.lemma.equals("describe")) content = cutNarrativeAs(text, content);
         if (content.length() < 2) return;
         String contentText = content.of(text).replaceAll("\\s+", " ");
         if (contentText.split(" ").length < 2 && !h.lemma.startsWith("document:")) return;
@@ -886,6 +898,20 @@ final class AttributionExtractor {
         String word = text.substring(s, w);
         return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !word.equals("the") && !word.equals("a")
                 && !word.equals("an") && !word.equals("his") && !word.equals("her") && !word.equals("their");
+    }
+
+    private static final java.util.regex.Pattern NARRATIVE_AS = java.util.regex.Pattern.compile(
+            " as (?:[\\p{L}\\p{N}'’-]+ ){1,7}?(?:[a-z]+ed|held|met|began|took|made|gave|came|went|led|sat|saw|spoke|rose|fell) ");
+
+    /**
+     * "assured support for a stable Afghanistan as delegations from the two nations held talks": a clause of
+     * narration joined by "as" (with a verb in the past) is the story's, not the speaker's. "as the two
+     * countries are celebrating ..." (a reason, in the present) stays.
+     */
+    private static Span cutNarrativeAs(String text, Span s) {
+        java.util.regex.Matcher m = NARRATIVE_AS.matcher(text).region(s.start(), s.end());
+        if (m.find() && m.start() - s.start() > 15) return new Span(s.start(), m.start());
+        return s;
     }
 
     /** "agreed to work ..." -> "work ...", "agreed on the importance" -> "the importance". */

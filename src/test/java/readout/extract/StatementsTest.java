@@ -144,4 +144,32 @@ class StatementsTest {
             assertTrue(s.span().length() > 0);
         }
     }
+
+    @Test
+    void aNarrativeAsClauseIsNotTheSpeakersButAReasonIs() {
+        Extraction x = extract("ISLAMABAD: Pakistan has assured support for a stable and peaceful Afghanistan as delegations from "
+                + "the two nations held the first review session. Vice Chairman Nguyen Duc Hai highlighted the visit's significance "
+                + "as the two countries are celebrating an anniversary.");
+        assertEquals("support for a stable and peaceful Afghanistan", statementWithText(x, "stable and peaceful").text());
+        assertTrue(statementWithText(x, "significance").text().endsWith("celebrating an anniversary"));
+    }
+
+    @Test
+    void aGroupNamedLaterIsWhoTheLeadMeans() {
+        Extraction x = extract("Two influential US lawmakers have applauded the reform, saying it will deepen trade.\n\n"
+                + "India passed the bill last month.\n\n\"We are encouraged,\" Congressman Brad Sherman and Steve Chabot said "
+                + "in a letter.\n\nThe letter went to the Indian Ambassador to the US, Taranjit Singh Sandhu.");
+        assertEquals(List.of("Brad Sherman", "Steve Chabot"), statementWithText(x, "the reform").speakers());
+        assertEquals(List.of("Brad Sherman", "Steve Chabot"), statementWithText(x, "deepen trade").speakers());
+        assertTrue(statementWithText(x, "We are encouraged").direct());
+    }
+
+    @Test
+    void barePoliceAreThePoliceOfThePlaceThePassageIsAbout() {
+        Extraction x = extract("Bottles were thrown, Oakland police said in a statement.\n\n"
+                + "In Portland, Oregon, police declared a riot on Friday night.\n\n"
+                + "Officers deployed smoke canisters, police said.");
+        assertEquals(List.of("Oakland police"), statementWithText(x, "Bottles were thrown").speakers());
+        assertEquals(List.of("Portland police"), statementWithText(x, "smoke canisters").speakers());
+    }
 }
