@@ -110,6 +110,7 @@ final class AttributionExtractor {
             int before = run.statements.size() + run.agreements.size();
             boolean[] quoted = quoteMask(doc.text, toks);
             sentence(run, s, toks, quoted, false);
+            possessiveQuotes(run, s, toks);
             if (run.statements.size() + run.agreements.size() == before) {
                 continuation(run, s, toks);
                 Ref subj = leadingSubject(run, toks, s);
@@ -208,6 +209,35 @@ final class AttributionExtractor {
             }
             if (to <= from) continue;
             emit(run, s, toks, a, from, to, inner);
+        }
+    }
+
+    private static final Set<String> SAYING_NOUNS = Set.of("saying", "words", "remark", "remarks", "statement", "motto", "quote",
+            "phrase", "famous");
+
+    /** "… forever remembers Cuban leader Fidel Castro’s saying, “For Việt Nam, Cuba is willing to shed blood,”": the quote is his. */
+    private void possessiveQuotes(Run run, int s, List<Token> toks) {
+        for (int i = 1; i + 3 < toks.size(); i++) {
+            if (!toks.get(i).possessive() || !SAYING_NOUNS.contains(toks.get(i + 1).key())) continue;
+            int q = i + 2;
+            if (toks.get(q).text().equals(",") || toks.get(q).text().equals(":")) q++;
+            if (q >= toks.size() || !isQuote(toks.get(q).text())) continue;
+            int close = q + 1;
+            while (close < toks.size() && !isQuote(toks.get(close).text())) close++;
+            if (close >= toks.size() || close == q + 1) continue;
+            int start = i - 1;
+            while (start > 0 && toks.get(start - 1).capitalized()) start--;
+            Person who = null;
+            for (int k = start; k < i && who == null; k++) {
+                Cast.Match m = run.cast.nameAt(toks, k);
+                if (m != null && m.person() != null && m.end() == i) who = m.person();
+            }
+            if (who == null) continue;
+            Span content = new Span(toks.get(q + 1).start(), toks.get(close - 1).end());
+            content = clean(run.doc.text, content.start(), content.end(), null);
+            if (content == null) continue;
+            run.statements.add(new Statement(List.of(who.name), content.of(run.doc.text).replaceAll("\\s+", " "),
+                    toks.get(i + 1).text(), true, s, content));
         }
     }
 

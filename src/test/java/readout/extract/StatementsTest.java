@@ -172,4 +172,15 @@ class StatementsTest {
         assertEquals(List.of("Oakland police"), statementWithText(x, "Bottles were thrown").speakers());
         assertEquals(List.of("Portland police"), statementWithText(x, "smoke canisters").speakers());
     }
+
+    @Test
+    void aQuotedSayingBelongsToItsAuthor() {
+        Extraction x = extract(TWO_LEADERS + "Việt Nam forever remembers Cuban leader Fidel Castro’s saying, “For Việt Nam, Cuba is "
+                + "willing to shed blood,” Trọng said.");
+        Statement saying = x.statements().stream().filter(st -> st.direct() && st.text().contains("shed blood")).findFirst().orElseThrow();
+        assertEquals(List.of("Fidel Castro"), saying.speakers());
+        assertTrue(saying.direct());
+        assertEquals("For Việt Nam, Cuba is willing to shed blood", saying.text());
+        assertEquals(List.of("Nguyễn Phú Trọng"), statementWithText(x, "forever remembers").speakers());
+    }
 }
