@@ -578,6 +578,14 @@ final class AttributionExtractor {
     /** Nothing but an adjunct after the cue: "said.", "said in a statement.", "said on Thursday, adding ...". */
     private boolean rightIsEmpty(List<Token> toks, Hit h) {
         int k = h.vEnd;
+        if (h.lemma.equals("tell")) {
+            // "..., Albanese told reporters after the talks.": who was told is not what was said
+            int n = 0;
+            while (k < toks.size() && n < 4 && toks.get(k).word() && !toks.get(k).is("that") && !isAdjunctStart(toks.get(k))) {
+                k++;
+                n++;
+            }
+        }
         if (k >= toks.size()) return true;
         Token t = toks.get(k);
         if (t.text().equals(".") || t.text().equals(",") && nextIsParticipleOrEnd(toks, k + 1) || t.text().equals("!")) return true;
@@ -594,6 +602,11 @@ final class AttributionExtractor {
             if (cueAt(toks, j) != null && j > k + 1) return false;
         }
         return true;
+    }
+
+    private static boolean isAdjunctStart(Token t) {
+        return t.is("in") || t.is("on") || t.is("at") || t.is("after") || t.is("during") || t.is("before") || t.is("later")
+                || t.is("earlier") || t.is("via") || t.is("through") || t.is("from");
     }
 
     /** "..., Taranjit Singh Sandhu.": an appositive name closing an adjunct. */
@@ -909,13 +922,13 @@ final class AttributionExtractor {
         if (e - s > 2 && isQuoteChar(text.charAt(e - 1)) && (text.charAt(e - 2) == ',' || text.charAt(e - 2) == '.')) {
             // handled by unquote
         }
+        String rest = text.substring(s, e);
+        String stripped = TIME_ADVERB.matcher(rest).replaceFirst("");
+        s += rest.length() - stripped.length();
         String lower = text.substring(s, e).toLowerCase();
         if (lower.startsWith("that ")) s += 5;
         if (h != null && !h.invitation && lower.startsWith("to ") && (h.kind != CueKind.SPEECH || h.mode == Mode.PASSIVE
                 || isLeadingInfinitive(text, s + 3, e))) s += 3;
-        String rest = text.substring(s, e);
-        String stripped = rest.replaceFirst("^(?i)(on |later |earlier |late )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)( night| morning| evening| afternoon)?,?\\s+", "");
-        s += rest.length() - stripped.length();
         while (s < e && Character.isWhitespace(text.charAt(s))) s++;
         if (e - s < 2) return null;
         return new Span(s, e);
@@ -930,6 +943,9 @@ final class AttributionExtractor {
                 && !word.equals("an") && !word.equals("his") && !word.equals("her") && !word.equals("their");
     }
 
+    private static final java.util.regex.Pattern TIME_ADVERB = java.util.regex.Pattern.compile(
+            "^(?i)(on |later |earlier |late )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
+                    + "( night| morning| evening| afternoon)?,?\\s+");
     private static final java.util.regex.Pattern NARRATIVE_AS = java.util.regex.Pattern.compile(
             " as (?:[\\p{L}\\p{N}'’-]+ ){1,7}?(?:[a-z]+ed|held|met|began|took|made|gave|came|went|led|sat|saw|spoke|rose|fell) ");
 

@@ -176,8 +176,10 @@ final class Resolver {
                 return p == null ? null : Ref.person(p);
             }
             Token t = toks.get(i);
+            // titles before a name: "Prime Minister of Malaysia", "his Australian counterpart", "foreign ministry spokesman"
             boolean titleish = t.capitalized() || t.is("of") || t.is("the") || t.is("and") || t.is("to") || !t.word()
-                    || lex.isRoleWord(t.key()) || lex.isDemonym(t.key()) || t.key().equals("newly-elected");
+                    || t.is("his") || t.is("her") || t.is("their") || lex.isRoleWord(t.key()) || lex.isTitle(t.key())
+                    || lex.isOrgHead(t.key()) || lex.isDemonym(t.key()) || t.key().equals("newly-elected");
             if (!titleish) break;
         }
         // The event itself speaks or signs for everyone in it: "The meeting adopted ...", "The talks stressed ...".
@@ -196,7 +198,7 @@ final class Resolver {
         boolean foreign = false;
         while (i < to && toks.get(i).word() && !lex.isGroupHead(toks.get(i).key())
                 && (toks.get(i).key().equals("foreign") || toks.get(i).key().equals("visiting") || isAdjective(toks.get(i))
-                || lex.isDemonym(toks.get(i).key()))) {
+                || lex.isDemonym(toks.get(i).key()) || lex.isTitle(toks.get(i).key()))) {
             if (toks.get(i).key().equals("foreign")) foreign = true;
             i++;
         }

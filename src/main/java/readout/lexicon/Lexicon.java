@@ -35,6 +35,7 @@ public final class Lexicon {
     private final Map<String, String> agencies = new HashMap<>();          // folded -> as written
     private final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
     private final int maxCountryWords;
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
 
     private static final class Holder {
         static final Lexicon STANDARD = new Lexicon();
@@ -179,8 +180,10 @@ public final class Lexicon {
     }
 
     public boolean isRoleWord(String word) {
+        Set<String> roles = sections.get("role-words");
+        if (roles.contains(word)) return true;
         String f = Fold.fold(word);
-        return sections.get("role-words").contains(f) || f.matches("\\d{1,3}-year-old");
+        return roles.contains(f) || f.endsWith("-year-old") && AGE.matcher(f).matches();
     }
 
     public boolean isGroupHead(String word) {

@@ -183,4 +183,22 @@ class StatementsTest {
         assertEquals("For Việt Nam, Cuba is willing to shed blood", saying.text());
         assertEquals(List.of("Nguyễn Phú Trọng"), statementWithText(x, "forever remembers").speakers());
     }
+
+    @Test
+    void wireCopyWithToldReportersSpokesmenAndCounterparts() {
+        Extraction x = extract("TOKYO (Reuters) - Japanese Prime Minister Fumio Kishida and his Australian counterpart Anthony Albanese "
+                + "agreed on Saturday to deepen security cooperation.\n\n"
+                + "\"Our partnership has never been stronger,\" Albanese told reporters after the talks in Perth.\n\n"
+                + "Chinese foreign ministry spokesman Wang Wenbin said on Monday that Beijing opposed the pact.\n\n"
+                + "The prime ministers also pledged to boost cooperation on critical minerals.");
+        Statement q = statementWithText(x, "never been stronger");
+        assertTrue(q.direct());
+        assertEquals(List.of("Anthony Albanese"), q.speakers());
+        assertEquals("Beijing opposed the pact", statementWithText(x, "opposed the pact").text());
+        assertEquals(List.of("Wang Wenbin"), statementWithText(x, "opposed the pact").speakers());
+        assertEquals(List.of("deepen security cooperation", "boost cooperation on critical minerals"),
+                x.agreements().stream().map(Agreement::text).toList());
+        assertEquals(List.of("agreement", "commitment"), x.agreements().stream().map(Agreement::kind).toList());
+        assertEquals(List.of("Fumio Kishida", "Anthony Albanese"), x.agreements().get(1).parties());
+    }
 }
