@@ -1,7 +1,6 @@
 package readout.cli;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +50,7 @@ final class HandlerBench {
         List<Future<SQSBatchResponse>> fs = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i += 10) {
             List<String> batch = bodies.subList(i, Math.min(bodies.size(), i + 10));
-            fs.add(pool.submit(() -> handler.handleRequest(event(batch), null)));
+            fs.add(pool.submit(() -> handler.handleRequest(SqsEventHandler.eventOf(batch, "bench-"), null)));
         }
         int failures = 0;
         for (Future<SQSBatchResponse> f : fs) failures += f.get().getBatchItemFailures().size();
@@ -60,19 +59,5 @@ final class HandlerBench {
         out.printf(Locale.ROOT, "handler path: %d articles, %d workers, %.1f s, %.0f articles/s, %d failed%n",
                 bodies.size(), workers, secs, bodies.size() / secs, failures);
         return failures == 0 ? Main.OK : Main.SOME_FAILED;
-    }
-
-    private static SQSEvent event(List<String> bodies) {
-        SQSEvent e = new SQSEvent();
-        List<SQSEvent.SQSMessage> ms = new ArrayList<>();
-        int i = 0;
-        for (String b : bodies) {
-            SQSEvent.SQSMessage m = new SQSEvent.SQSMessage();
-            m.setMessageId("bench-" + i++);
-            m.setBody(b);
-            ms.add(m);
-        }
-        e.setRecords(ms);
-        return e;
     }
 }

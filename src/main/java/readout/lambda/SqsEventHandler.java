@@ -48,4 +48,20 @@ public final class SqsEventHandler implements RequestHandler<SQSEvent, SQSBatchR
         }
         return new SQSBatchResponse(failures);
     }
+
+    /** An SQS event carrying these bodies, as Lambda would deliver them (for tools and tests that feed the worker). */
+    public static SQSEvent eventOf(List<String> bodies, String idPrefix) {
+        List<SQSEvent.SQSMessage> messages = new ArrayList<>();
+        int i = 0;
+        for (String body : bodies) {
+            SQSEvent.SQSMessage m = new SQSEvent.SQSMessage();
+            m.setMessageId(idPrefix + i++);
+            m.setBody(body);
+            m.setEventSource("aws:sqs");
+            messages.add(m);
+        }
+        SQSEvent e = new SQSEvent();
+        e.setRecords(messages);
+        return e;
+    }
 }

@@ -70,20 +70,8 @@ class EndToEndIT {
         return RecordJson.mapper().writeValueAsString(template);
     }
 
-    private SQSEvent sqsEvent(List<String> bodies) {
-        SQSEvent e = EventLoader.loadSQSEvent("events/sqs-s3-put.json");
-        SQSEvent.SQSMessage template = e.getRecords().get(0);
-        List<SQSEvent.SQSMessage> messages = new ArrayList<>();
-        int i = 0;
-        for (String body : bodies) {
-            SQSEvent.SQSMessage m = new SQSEvent.SQSMessage();
-            m.setMessageId("m-" + i++);
-            m.setBody(body);
-            m.setEventSource(template.getEventSource());
-            messages.add(m);
-        }
-        e.setRecords(messages);
-        return e;
+    private static SQSEvent sqsEvent(List<String> bodies) {
+        return SqsEventHandler.eventOf(bodies, "m-");
     }
 
     private APIGatewayV2HTTPResponse getSummary(String id) {

@@ -78,15 +78,9 @@ class ResilienceIT {
     }
 
     private static SQSEvent event(List<String> bodies, int firstId) {
-        SQSEvent e = new SQSEvent();
-        List<SQSEvent.SQSMessage> ms = new ArrayList<>();
-        for (String b : bodies) {
-            SQSEvent.SQSMessage m = new SQSEvent.SQSMessage();
-            m.setMessageId("m" + firstId++);
-            m.setBody(b);
-            ms.add(m);
-        }
-        e.setRecords(ms);
+        // message ids "m<index>" so a failure names the body it came from
+        SQSEvent e = SqsEventHandler.eventOf(bodies, "m");
+        for (int k = 0; k < e.getRecords().size(); k++) e.getRecords().get(k).setMessageId("m" + (firstId + k));
         return e;
     }
 
