@@ -398,7 +398,8 @@ final class AttributionExtractor {
         }
         if (cue.lemma().equals("invite")) h.invitation = true;
         h.contentTok = h.vEnd;
-        if (cue.lemma().equals("tell")) {
+        // "told reporters that ...", "said in a statement on Monday that ...": the proposition starts after "that"
+        if (cue.lemma().equals("tell") || h.vEnd < toks.size() && isAdjunctStart(toks.get(h.vEnd))) {
             for (int j = h.vEnd; j < Math.min(toks.size(), h.vEnd + 10); j++) {
                 if (toks.get(j).text().equals(",") || toks.get(j).text().equals(".")) break;
                 if (toks.get(j).is("that")) {

@@ -341,9 +341,11 @@ final class Resolver {
     }
 
     private boolean roleMatches(Person p, List<String> roleWords, String head) {
+        // Role nouns that fit anyone in office: the country (or the story's focus) decides who is meant.
         if (head.equals("leader") || head.equals("chief") || head.equals("counterpart") || head.equals("host")
-                || head.equals("guest") || head.equals("head")) {
-            return p.role != null || p.mentions > 0 || speakers.contains(p) || true;
+                || head.equals("guest") || head.equals("head") || head.equals("official") || head.equals("visitor")
+                || head.equals("diplomat") || head.equals("envoy") || head.equals("statesman")) {
+            return true;
         }
         if (p.role == null) return false;
         String role = " " + Fold.key(p.role) + " ";

@@ -201,4 +201,13 @@ class StatementsTest {
         assertEquals(List.of("agreement", "commitment"), x.agreements().stream().map(Agreement::kind).toList());
         assertEquals(List.of("Fumio Kishida", "Anthony Albanese"), x.agreements().get(1).parties());
     }
+
+    @Test
+    void anAdjunctBeforeThatAndARoleNounOfAnyOffice() {
+        Extraction x = extract("Hanoi (VNA) – President Nguyen Xuan Phuc received Lao Deputy Prime Minister Saleumxay Kommasith on "
+                + "March 3. Phuc said in a statement on Monday that relations would grow. The Lao official said his country "
+                + "treasures the friendship.");
+        assertEquals("relations would grow", statementWithText(x, "relations would grow").text());
+        assertEquals(List.of("Saleumxay Kommasith"), statementWithText(x, "treasures the friendship").speakers());
+    }
 }
