@@ -426,7 +426,4 @@ final class ParticipantFinder {
         return t;
     }
 
-    static boolean sameName(String a, String b) {
-        return Fold.key(a).equals(Fold.key(b));
-    }
 }

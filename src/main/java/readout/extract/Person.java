@@ -15,7 +15,6 @@ final class Person {
     String country;
     int firstSentence;
     int firstOffset = Integer.MAX_VALUE; // where the text first names them
-    int mentions;
 
     Person(int id, String name, List<String> keys, int sentence) {
         this.id = id;

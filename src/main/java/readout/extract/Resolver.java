@@ -457,9 +457,6 @@ final class Resolver {
         return b.toString().replace("( ", "(").replace(" )", ")");
     }
 
-    Person lastSingular() {
-        return lastSingular;
-    }
 
     Set<Person> speakers() {
         return speakers;

@@ -34,7 +34,6 @@ public final class Lexicon {
     private final Map<String, Set<String>> sections = new HashMap<>();
     private final Map<String, String> agencies = new HashMap<>();          // folded -> as written
     private final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
-    private final int maxCountryWords;
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
 
     private static final class Holder {
@@ -46,7 +45,6 @@ public final class Lexicon {
     }
 
     private Lexicon() {
-        int maxWords = 1;
         for (String line : lines("countries.tsv")) {
             String[] f = line.split("\t", -1);
             String country = f[0];
@@ -67,9 +65,7 @@ public final class Lexicon {
                     countryByCity.put(Fold.key(c), country);
                 }
             }
-            for (String n : names) maxWords = Math.max(maxWords, Fold.key(n).split(" ").length);
         }
-        maxCountryWords = maxWords;
         for (String k : countryByName.keySet()) {
             int sp = k.indexOf(' ');
             if (sp > 0) firstWordsOfLongNames.add(k.substring(0, sp));
@@ -146,11 +142,6 @@ public final class Lexicon {
         return c;
     }
 
-    public String countryOfPlace(String place) {
-        String k = Fold.key(place);
-        if (countryByName.containsKey(k)) return countryByName.get(k);
-        return null;
-    }
 
     /** The country a city is in ("Hanoi" -> "Việt Nam"), or null. */
     public String countryOfCity(String city) {
@@ -166,9 +157,6 @@ public final class Lexicon {
         return places.contains(k) || countryByName.containsKey(k);
     }
 
-    public int maxCountryWords() {
-        return maxCountryWords;
-    }
 
     public boolean isTitle(String word) {
         return in("titles", word);
