@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import readout.lexicon.Lexicon;
-import readout.text.Fold;
 import readout.text.Span;
 import readout.text.Token;
 
