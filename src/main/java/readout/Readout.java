@@ -51,7 +51,15 @@ public final class Readout {
      * @param source      where the article came from ("s3://bucket/key", a file path); null for a posted body
      * @param contentType MIME type if known, else null (then the name and the content decide)
      */
+    /** A record with the article text its spans index into (null when the input was rejected). */
+    public record Read(SummaryRecord record, String text) {}
+
     public SummaryRecord summarize(String source, String contentType, byte[] bytes) {
+        return read(source, contentType, bytes).record();
+    }
+
+    /** As {@link #summarize}, also handing back the text the record's spans point into (for the HTML view). */
+    public Read read(String source, String contentType, byte[] bytes) {
         byte[] content = bytes == null ? new byte[0] : bytes;
         String sha = sha256(content);
         String id = articleId(source, sha);
@@ -59,18 +67,18 @@ public final class Readout {
         try {
             article = parser.parse(source, contentType, content);
         } catch (RejectedInputException e) {
-            return failed(id, source, sha, content.length, e.reason().name(), e.getMessage());
+            return new Read(failed(id, source, sha, content.length, e.reason().name(), e.getMessage()), null);
         } catch (RuntimeException e) {
-            return failed(id, source, sha, content.length, "EXTRACTION_ERROR", e.getClass().getSimpleName());
+            return new Read(failed(id, source, sha, content.length, "EXTRACTION_ERROR", e.getClass().getSimpleName()), null);
         }
         Extraction x;
         try {
             x = extractor.extract(article);
         } catch (RuntimeException e) {
             // A fault of ours, not of the input: recorded so the article is not silently lost, and retried on redo.
-            return failed(id, source, sha, content.length, "EXTRACTION_ERROR", e.getClass().getSimpleName());
+            return new Read(failed(id, source, sha, content.length, "EXTRACTION_ERROR", e.getClass().getSimpleName()), null);
         }
-        return record(id, source, sha, content.length, article, x);
+        return new Read(record(id, source, sha, content.length, article, x), article.normalized().original());
     }
 
     /**

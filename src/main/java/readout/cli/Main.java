@@ -10,6 +10,7 @@ import java.util.Locale;
 import readout.Readout;
 import readout.record.RecordJson;
 import readout.record.SummaryRecord;
+import readout.view.HtmlView;
 
 /**
  * Command line: {@code summarize} prints one JSON record per article; {@code bench} measures the engine.
@@ -54,10 +55,12 @@ public final class Main {
 
     private static int summarize(List<String> args, PrintStream out, PrintStream err) throws IOException {
         boolean pretty = false;
+        boolean html = false;
         List<String> paths = new ArrayList<>();
         for (String a : args) {
             switch (a) {
                 case "--pretty" -> pretty = true;
+                case "--html" -> html = true;
                 case "--help", "-h" -> {
                     out.println(SUMMARIZE_HELP);
                     return OK;
@@ -74,6 +77,15 @@ public final class Main {
         Readout readout = new Readout();
         int failed = 0;
         List<Inputs.Input> inputs = Inputs.of(paths);
+        if (html) {
+            if (inputs.size() != 1) {
+                err.println("summarize --html takes one article\n" + SUMMARIZE_HELP);
+                return USAGE;
+            }
+            Readout.Read read = readout.read(inputs.get(0).source(), null, inputs.get(0).read());
+            out.print(HtmlView.render(read.record(), read.text()));
+            return read.record().failed() ? SOME_FAILED : OK;
+        }
         // Progress for people: only when stderr is a terminal, never into a pipe or a log.
         Progress progress = new Progress(System.console() != null && inputs.size() > 1 ? err : null, inputs.size());
         for (Inputs.Input in : inputs) {
@@ -99,9 +111,11 @@ public final class Main {
 
     static final String SUMMARIZE_HELP = """
             usage: readout summarize [--pretty] [PATH...]
+                   readout summarize --html FILE > page.html
               Summarizes each article (a .txt, .html, .json or .md file; folders are walked) and prints one
               JSON record per article on stdout. With no PATH, summarizes the sample articles inside the jar.
               --pretty   indent the JSON for people
+              --html     a readable page of one article: statements and agreements highlighted with their speakers
             exit status: 0 all summarized, 1 some input was rejected (its record has status FAILED), 2 bad usage""";
 
     static final String USAGE_TEXT = """

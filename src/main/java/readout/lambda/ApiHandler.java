@@ -19,12 +19,15 @@ import readout.record.SummaryRecord;
 import readout.store.Page;
 import readout.store.Provenance;
 import readout.store.SummaryStore;
+import readout.view.HtmlView;
+import readout.Readout;
 
 /**
  * The HTTP API (API Gateway HTTP API, payload format 2.0):
  * <ul>
  * <li>{@code POST /summaries} — the body is an article; answers its record; {@code ?store=true} stores it too</li>
- * <li>{@code GET /summaries/{articleId}} — one record, 404 when absent</li>
+ * <li>{@code GET /summaries/{articleId}} — one record, 404 when absent; with {@code Accept: text/html}, a readable
+ * page of it (the article re-read from S3 and its evidence highlighted)</li>
  * <li>{@code GET /summaries?date=YYYY-MM-DD[&limit=N][&nextToken=T]} — records of a day, a page at a time</li>
  * </ul>
  * Errors are JSON {@code {"code", "message"}}: 400 malformed, 404, 405, 413 too large, 415 unsupported type,
@@ -73,7 +76,9 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         }
         if (p.startsWith("/summaries/") && p.indexOf('/', "/summaries/".length()) < 0) {
             if (!method.equals("GET")) return error(405, "METHOD_NOT_ALLOWED", method + " is not allowed on " + p);
-            return getOne(p.substring("/summaries/".length()));
+            String accept = header(event, "accept");
+            boolean html = accept != null && accept.contains("text/html");
+            return getOne(p.substring("/summaries/".length()), html);
         }
         return error(404, "NOT_FOUND", "no route " + method + " " + path);
     }
@@ -106,10 +111,35 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         return json(200, RecordJson.toJson(record), Map.of());
     }
 
-    private APIGatewayV2HTTPResponse getOne(String id) {
+    private APIGatewayV2HTTPResponse getOne(String id, boolean html) {
         if (!ARTICLE_ID.matcher(id).matches()) return error(404, "NOT_FOUND", "no summary " + id);
         Optional<SummaryRecord> r = services.store.get(id);
-        return r.map(x -> json(200, RecordJson.toJson(x), Map.of())).orElseGet(() -> error(404, "NOT_FOUND", "no summary " + id));
+        if (r.isEmpty()) return error(404, "NOT_FOUND", "no summary " + id);
+        if (!html) return json(200, RecordJson.toJson(r.get()), Map.of());
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(200)
+                .withHeaders(Map.of("Content-Type", "text/html; charset=utf-8"))
+                .withBody(HtmlView.render(r.get(), articleText(r.get()))).build();
+    }
+
+    /** The text the record's spans index into: the source object read again, if it still holds the same bytes. */
+    private String articleText(SummaryRecord r) {
+        String src = r.source();
+        if (src == null || !src.startsWith("s3://") || services.source == null) return null;
+        int slash = src.indexOf('/', 5);
+        if (slash < 0) return null;
+        String bucket = src.substring(5, slash);
+        // only the function's own bucket: a posted ?source= naming another one is not followed
+        if (services.config.bucket() != null && !services.config.bucket().equals(bucket)) return null;
+        try {
+            return services.source.fetch(bucket, src.substring(slash + 1), null, services.config.maxBytes())
+                    .filter(o -> !o.tooLarge())
+                    .map(o -> services.readout.read(src, o.contentType(), o.bytes()))
+                    .filter(read -> read.text() != null && read.record().contentSha256().equals(r.contentSha256()))
+                    .map(Readout.Read::text).orElse(null);
+        } catch (RuntimeException e) {
+            Log.warn("article text unavailable for the view", "articleId", r.articleId(), "error", e.getClass().getSimpleName());
+            return null;
+        }
     }
 
     private APIGatewayV2HTTPResponse list(APIGatewayV2HTTPEvent event) {

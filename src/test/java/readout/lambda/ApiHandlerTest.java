@@ -162,4 +162,31 @@ class ApiHandlerTest {
         assertNull(r.getHeaders().get("Location"));
         assertTrue(List.of("application/json; charset=utf-8").contains(r.getHeaders().get("Content-Type")));
     }
+
+    @Test
+    void acceptTextHtmlGivesAReadablePageOfTheRecordWithItsArticle() throws Exception {
+        byte[] article = S3EventHandlerTest.seed();
+        t.source.put("news/seed.txt", article);
+        SummaryRecord r = t.services.readout.summarize("s3://" + TestServices.BUCKET + "/news/seed.txt", null, article);
+        t.store.put(r, Provenance.none());
+        APIGatewayV2HTTPEvent e = get("/summaries/" + r.articleId(), null);
+        e.setHeaders(Map.of("accept", "text/html,application/xhtml+xml"));
+        APIGatewayV2HTTPResponse res = api.handleRequest(e, null);
+        assertEquals(200, res.getStatusCode());
+        assertEquals("text/html; charset=utf-8", res.getHeaders().get("Content-Type"));
+        assertTrue(res.getBody().contains("<mark class=\"statement\""));
+        assertTrue(res.getBody().contains("data-speaker=\"Nguyễn Phú Trọng\""));
+        // once the object changed, its old spans would point at the wrong words: the page lists the statements instead
+        t.source.put("news/seed.txt", "Headline\n\nSomething else entirely.");
+        String stale = api.handleRequest(e, null).getBody();
+        assertTrue(stale.contains("not available"));
+        // a record naming another bucket is shown without reading it
+        SummaryRecord elsewhere = t.services.readout.summarize("s3://someone-elses-bucket/news/seed.txt", null, article);
+        t.store.put(elsewhere, Provenance.none());
+        int fetches = t.source.fetches;
+        APIGatewayV2HTTPEvent other = get("/summaries/" + elsewhere.articleId(), null);
+        other.setHeaders(Map.of("accept", "text/html"));
+        assertTrue(api.handleRequest(other, null).getBody().contains("not available"));
+        assertEquals(fetches, t.source.fetches);
+    }
 }

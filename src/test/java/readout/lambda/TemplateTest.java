@@ -110,7 +110,7 @@ class TemplateTest {
     void policiesAreLeastPrivilegeAndNothingWritesTheBucket() {
         Map<String, Set<String>> expected = Map.of(
                 "ArticleWorkerFunction", Set.of("S3ReadPolicy", "DynamoDBReadPolicy", "DynamoDBWritePolicy"),
-                "ApiFunction", Set.of("DynamoDBReadPolicy", "DynamoDBWritePolicy"),
+                "ApiFunction", Set.of("S3ReadPolicy", "DynamoDBReadPolicy", "DynamoDBWritePolicy"),
                 "BatchFunction", Set.of("S3ReadPolicy", "DynamoDBReadPolicy", "DynamoDBWritePolicy", "SQSSendMessagePolicy"));
         for (Map.Entry<String, JsonNode> f : functions()) {
             Set<String> policies = new HashSet<>();
