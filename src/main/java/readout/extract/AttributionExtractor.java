@@ -948,7 +948,10 @@ final class AttributionExtractor {
             "^(?i)(on |later |earlier |late )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
                     + "( night| morning| evening| afternoon)?,?\\s+");
     private static final java.util.regex.Pattern NARRATIVE_AS = java.util.regex.Pattern.compile(
-            " as (?:[\\p{L}\\p{N}'’-]+ ){1,7}?(?:[a-z]+ed|held|met|began|took|made|gave|came|went|led|sat|saw|spoke|rose|fell) ");
+            "(?<!\\bwell|\\bsuch|\\bso|\\bjust) as (?:[\\p{L}\\p{N}'’-]+ ){1,7}?"
+                    + "(?:[a-z]+ed|held|met|began|took|made|gave|came|went|led|sat|saw|spoke|rose|fell) "
+                    // a verb of its own, not a participle ("conference slated for October")
+                    + "(?!(?:for|by|to|at|in|on|with|from|as|under|over)\\b)");
 
     /**
      * "assured support for a stable Afghanistan as delegations from the two nations held talks": a clause of

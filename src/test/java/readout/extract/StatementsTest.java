@@ -152,6 +152,9 @@ class StatementsTest {
                 + "as the two countries are celebrating an anniversary.");
         assertEquals("support for a stable and peaceful Afghanistan", statementWithText(x, "stable and peaceful").text());
         assertTrue(statementWithText(x, "significance").text().endsWith("celebrating an anniversary"));
+        Extraction y = extract(TWO_LEADERS + "He also informed the Vietnamese side about the fifth session, as well as preparations "
+                + "for a conference slated for October 2023.");
+        assertTrue(statementWithText(y, "fifth session").text().endsWith("slated for October 2023"), "'as well as' is not narration");
     }
 
     @Test
