@@ -8,8 +8,9 @@ import org.crac.Resource;
 import readout.record.RecordJson;
 
 /**
- * Warms the engine before a SnapStart snapshot (CRaC {@code beforeCheckpoint}): one sample article through
- * parse, extraction and JSON, so the snapshot holds loaded classes and a warm lexicon. No network calls.
+ * Warms the function before a SnapStart snapshot (CRaC {@code beforeCheckpoint}): sample articles through
+ * parse, extraction and JSON, the event classes, and one cheap call through each SDK client, so the snapshot
+ * holds loaded classes, a warm lexicon and initialized clients.
  */
 public final class Priming implements Resource {
     private static Priming registered;
@@ -43,6 +44,26 @@ public final class Priming implements Resource {
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
         prime(services);
+        primeClients(services);
+    }
+
+    /**
+     * One cheap call through each SDK client (a read of an id that cannot exist, a missing key), so request
+     * marshalling, signing and the HTTP client are loaded in the snapshot too. Failures are expected and ignored.
+     */
+    static void primeClients(Services s) {
+        try {
+            s.store.meta("0".repeat(32));
+        } catch (RuntimeException expected) {
+            // no table access while priming is fine: the classes are loaded either way
+        }
+        if (s.config.bucket() != null) {
+            try {
+                s.source.fetch(s.config.bucket(), ".readout-priming-" + System.nanoTime(), null, 1);
+            } catch (RuntimeException expected) {
+                // likewise
+            }
+        }
     }
 
     @Override
