@@ -948,20 +948,33 @@ final class AttributionExtractor {
             "^(?i)(on |later |earlier |late )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
                     + "( night| morning| evening| afternoon)?,?\\s+");
     private static final java.util.regex.Pattern NARRATIVE_AS = java.util.regex.Pattern.compile(
-            "(?<!\\bwell|\\bsuch|\\bso|\\bjust) as (?:[\\p{L}\\p{N}'’-]+ ){1,7}?"
-                    + "(?:[a-z]+ed|held|met|began|took|made|gave|came|went|led|sat|saw|spoke|rose|fell) "
+            " as (?:[\\p{L}\\p{N}'’-]+ ){1,7}?(?:[a-z]+ed|held|met|began|took|made|gave|came|went|led|sat|saw|spoke|rose|fell) "
                     // a verb of its own, not a participle ("conference slated for October")
                     + "(?!(?:for|by|to|at|in|on|with|from|as|under|over)\\b)");
 
     /**
      * "assured support for a stable Afghanistan as delegations from the two nations held talks": a clause of
      * narration joined by "as" (with a verb in the past) is the story's, not the speaker's. "as the two
-     * countries are celebrating ..." (a reason, in the present) stays.
+     * countries are celebrating ..." (a reason, in the present), "as well as" and "such as" stay.
      */
     private static Span cutNarrativeAs(String text, Span s) {
-        java.util.regex.Matcher m = NARRATIVE_AS.matcher(text).region(s.start(), s.end());
-        if (m.find() && m.start() - s.start() > 15) return new Span(s.start(), m.start());
+        // The pattern is tried only where " as " stands: cheap on the many propositions without one.
+        for (int at = text.indexOf(" as ", s.start()); at >= 0 && at < s.end(); at = text.indexOf(" as ", at + 1)) {
+            if (at - s.start() <= 15 || precededBy(text, at, "well", "such", "so", "just")) continue;
+            java.util.regex.Matcher m = NARRATIVE_AS.matcher(text).region(at, s.end());
+            if (m.lookingAt()) return new Span(s.start(), at);
+        }
         return s;
+    }
+
+    private static boolean precededBy(String text, int at, String... words) {
+        for (String w : words) {
+            int from = at - w.length();
+            if (from >= 0 && text.regionMatches(true, from, w, 0, w.length()) && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "agreed to work ..." -> "work ...", "agreed on the importance" -> "the importance". */
