@@ -103,8 +103,13 @@ final class HtmlExtractor {
     }
 
     private static String meta(Document doc, String name) {
-        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
-        return e == null ? null : e.attr("content");
+        // one pass over the head's meta elements (a CSS query per name would be parsed each time)
+        for (Element e : doc.getElementsByTag("meta")) {
+            if (name.equalsIgnoreCase(e.attr("property")) || name.equalsIgnoreCase(e.attr("name")) || name.equalsIgnoreCase(e.attr("itemprop"))) {
+                return e.attr("content");
+            }
+        }
+        return null;
     }
 
     private static String attr(Element e, String a) {

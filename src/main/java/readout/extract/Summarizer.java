@@ -75,7 +75,6 @@ final class Summarizer {
                 if (!t.word() || t.key().length() < 4 || STOP.contains(t.key()) || names.contains(t.key())) continue;
                 // Topics are common nouns and acronyms ("embargo", "APAPPS"), not titles, places or parts of names.
                 if (t.capitalized() && !(t.allCaps() && t.key().length() >= 3)) continue;
-                if (!lex.cuesStartingWith(t.key()).isEmpty() || lex.isRoleWord(t.key()) || lex.isTitle(t.key())) continue;
                 if (Character.isDigit(t.key().charAt(0))) continue;
                 tf.merge(t.key(), 1, Integer::sum);
                 surface.putIfAbsent(t.key(), t.allCaps() ? t.text() : t.key());
@@ -86,6 +85,9 @@ final class Summarizer {
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, Integer> x : e) {
             if (out.size() >= max) break;
+            // cue verbs and role nouns are how things were said, not what about: checked once per distinct word
+            String k = x.getKey();
+            if (!lex.cuesStartingWith(k).isEmpty() || lex.isRoleWord(k) || lex.isTitle(k)) continue;
             if (x.getValue() < 2 && out.size() >= max / 2) break;
             out.add(surface.get(x.getKey()));
         }
