@@ -243,6 +243,7 @@ final class AttributionExtractor {
 
     /** A clause joined to the previous one ("..., and said", "; Smith said", ", but X said"). */
     private static boolean joined(List<Token> toks, int regionStart) {
+        if (regionStart < toks.size() && CLAUSE_JOINERS.contains(toks.get(regionStart).key())) return true; // ", and Xi accepted"
         int k = regionStart - 1;
         if (k < 0) return true;
         Token t = toks.get(k);
@@ -693,6 +694,7 @@ final class AttributionExtractor {
         Span content = direct ? unquote(text, span) : span;
         if (!h.invitation && !h.lemma.startsWith("document:")) content = stripLead(text, content);
         if (!direct && !h.lemma.equals("describe")) content = cutNarrativeAs(text, content);
+        if (!direct) content = cutContrast(text, content);
         if (content.length() < 2) return;
         String contentText = content.of(text).replaceAll("\\s+", " ");
         if (contentText.split(" ").length < 2 && !h.lemma.startsWith("document:")) return;
@@ -729,6 +731,11 @@ final class AttributionExtractor {
                 return;
             }
             default -> { }
+        }
+        if (joint && JOINT_COMMITMENT.matcher(contentText).lookingAt()) {
+            // "The two sides reaffirmed their commitment to ...": a joint pledge is a commitment
+            run.agreements.add(new Agreement(who.names(), contentText, Agreement.COMMITMENT, cue, s, content));
+            return;
         }
         if (h.lemma.equals("announce") && joint && mentionsDocument(contentText)) {
             run.agreements.add(new Agreement(who.names(), contentText, Agreement.SIGNED_DOCUMENT, cue, s, content));
@@ -944,6 +951,8 @@ final class AttributionExtractor {
                 && !word.equals("an") && !word.equals("his") && !word.equals("her") && !word.equals("their");
     }
 
+    private static final java.util.regex.Pattern JOINT_COMMITMENT = java.util.regex.Pattern.compile(
+            "(?i)(their|its|the) (strong |firm |shared |joint )?(commitment|determination|will|resolve|pledge)s? (to|for)\\b");
     private static final java.util.regex.Pattern TIME_ADVERB = java.util.regex.Pattern.compile(
             "^(?i)(on |later |earlier |late )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
                     + "( night| morning| evening| afternoon)?,?\\s+");
@@ -965,6 +974,12 @@ final class AttributionExtractor {
             if (m.lookingAt()) return new Span(s.start(), at);
         }
         return s;
+    }
+
+    /** "the man was mentally ill, but Portland's team was not called": what follows ", but" is the story's contrast. */
+    private static Span cutContrast(String text, Span s) {
+        int at = text.indexOf(", but ", s.start());
+        return at > s.start() + 15 && at < s.end() ? new Span(s.start(), at) : s;
     }
 
     private static boolean precededBy(String text, int at, String... words) {

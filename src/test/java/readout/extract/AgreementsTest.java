@@ -65,4 +65,24 @@ class AgreementsTest {
         assertEquals("agreement", a.kind());
         assertEquals("the forum was the best way to overcome challenges", a.text());
     }
+
+    @Test
+    void jointReaffirmedCommitmentsWitnessedSigningsAndAcceptanceInTheSameSentence() {
+        Extraction x = extract("BEIJING, Oct 31 (Xinhua) -- Chinese President Xi Jinping held talks with General Secretary Nguyen Phu "
+                + "Trong. The two sides reaffirmed their commitment to maintaining peace in the region. Both leaders witnessed the "
+                + "signing of 13 cooperation documents. Trong invited Xi to visit Vietnam, and Xi accepted the invitation with pleasure.");
+        assertEquals(List.of("commitment", "signed_document", "invitation_accepted"), x.agreements().stream().map(Agreement::kind).toList());
+        assertEquals("their commitment to maintaining peace in the region", x.agreements().get(0).text());
+        assertEquals("13 cooperation documents", x.agreements().get(1).text());
+        assertEquals("Xi to visit Vietnam", Fixtures.statementWithText(x, "to visit Vietnam").text());
+        assertEquals(List.of("Xi Jinping", "Nguyen Phu Trong"), x.agreements().get(2).parties());
+    }
+
+    @Test
+    void jointReadinessIsAStatementNotACommitment() {
+        Extraction x = extract("Chinese Foreign Minister Wang Yi and Kazakh Foreign Minister Mukhtar Tleuberdi met online. "
+                + "The ministers stressed their readiness to further strengthen security cooperation.");
+        assertTrue(x.agreements().isEmpty());
+        assertEquals(2, Fixtures.statementWithText(x, "readiness").speakers().size());
+    }
 }

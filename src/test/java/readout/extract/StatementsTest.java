@@ -213,4 +213,12 @@ class StatementsTest {
         assertEquals("relations would grow", statementWithText(x, "relations would grow").text());
         assertEquals(List.of("Saleumxay Kommasith"), statementWithText(x, "treasures the friendship").speakers());
     }
+
+    @Test
+    void whatFollowsButIsTheStorysContrast() {
+        Extraction x = extract("Some witnesses said the man was mentally ill, but the city's response team was not called.");
+        Statement s = statementWithText(x, "mentally ill");
+        assertEquals("the man was mentally ill", s.text());
+        assertEquals(List.of("witnesses"), s.speakers());
+    }
 }
