@@ -135,7 +135,7 @@ final class AttributionExtractor {
                 // Everything before a content-first attribution is its content, not a cue of its own.
                 int regionFrom = hit.mode == Mode.TAIL ? hit.regionStart : hit.vStart;
                 accepted.removeIf(a -> a.vStart < regionFrom && a.mode != Mode.LEAD_PARTICIPLE);
-            } else if (prev != null && (hit.mode == Mode.EXPLICIT) && prev.mode != Mode.LEAD_PARTICIPLE
+            } else if (prev != null && (hit.mode == Mode.EXPLICIT) && prev.mode != Mode.LEAD_PARTICIPLE && prev.mode != Mode.ACCORDING
                     && hit.regionStart >= prev.vEnd && !joined(toks, hit.regionStart)) {
                 continue; // a speech verb inside someone's that-clause ("emphasised that the UK believes ...")
             }

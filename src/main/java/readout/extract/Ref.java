@@ -32,7 +32,7 @@ record Ref(List<Person> people, String label) {
     }
 
     List<String> names() {
-        if (label != null) return List.of(label);
+        if (label != null) return List.of(label.split("; ")); // joint labels ("Pakistan; Afghanistan") name each party
         List<String> out = new ArrayList<>();
         for (Person p : people) out.add(p.name);
         return out;

@@ -394,6 +394,15 @@ final class Resolver {
             Token t = toks.get(h);
             if (!t.word() || !ORG_SPEAKER_HEADS.contains(t.key())) continue;
             String label = orgLabel(toks, h, to);
+            if ((t.is("statement") || t.is("declaration") || t.is("communique") || t.is("communiqué")) && h + 2 < to
+                    && (toks.get(h + 1).is("from") || toks.get(h + 1).is("of") || toks.get(h + 1).is("by"))) {
+                // "a statement from the Foreign Ministry": the ministry speaks through it
+                int a = h + 2;
+                if (toks.get(a).is("the") && a + 1 < to) a++;
+                int b = a;
+                while (b < to && (toks.get(b).capitalized() || toks.get(b).text().equals("&"))) b++;
+                if (b > a) label = textOf(toks, a, b);
+            }
             if (label == null) {
                 label = lastOrgByHead.get(t.key());
                 boolean placeIsNewer = currentPlace != null && placeSentence > orgSentence.getOrDefault(t.key(), -1);

@@ -85,4 +85,13 @@ class AgreementsTest {
         assertTrue(x.agreements().isEmpty());
         assertEquals(2, Fixtures.statementWithText(x, "readiness").speakers().size());
     }
+
+    @Test
+    void countriesCanBeThePartiesAndAStatementWrapsWhatItReports() {
+        Extraction x = extract("According to a statement from the Foreign Ministry, Egypt and Jordan agreed to coordinate their positions.");
+        Agreement a = only(x);
+        assertEquals(List.of("Egypt", "Jordan"), a.parties());
+        assertEquals("coordinate their positions", a.text());
+        assertEquals(List.of("Foreign Ministry"), Fixtures.statementWithText(x, "coordinate their positions").speakers());
+    }
 }
