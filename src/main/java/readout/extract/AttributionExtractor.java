@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import readout.lexicon.Lexicon;
 import readout.lexicon.Lexicon.CueKind;
@@ -104,9 +105,16 @@ final class AttributionExtractor {
     Result extract(Doc doc, Cast cast, Resolver resolver) {
         Run run = new Run(doc, cast, resolver);
         resolver.prepare(doc.tokens);
+        Map<Integer, List<Span>> openQuotes = quoteChains(doc);
+        java.util.Set<Integer> insideChain = new java.util.HashSet<>();
+        for (List<Span> chain : openQuotes.values()) for (Span p : chain) insideChain.add(p.start());
         for (int s = 0; s < doc.size(); s++) {
             List<Token> toks = doc.tokens.get(s);
             resolver.enterSentence(s, toks);
+            Sentence sent = doc.sentences.get(s);
+            if (isInOpenQuote(doc, sent, openQuotes)) continue; // read with the paragraph that attributes it
+            boolean lastOfParagraph = s + 1 >= doc.size() || doc.sentences.get(s + 1).paragraph() != sent.paragraph();
+            int statementsBefore = run.statements.size();
             int before = run.statements.size() + run.agreements.size();
             boolean[] quoted = quoteMask(doc.text, toks);
             sentence(run, s, toks, quoted, false);
@@ -116,8 +124,77 @@ final class AttributionExtractor {
                 Ref subj = leadingSubject(run, toks, s);
                 resolver.noteSubject(subj);
             }
+            List<Span> chain = openQuotes.get(sent.paragraph());
+            if (chain != null && lastOfParagraph) attributeChain(run, chain, statementsBefore);
         }
         return new Result(dedupe(run.statements), dedupeAgreements(run.agreements));
+    }
+
+    /**
+     * Quotations over several paragraphs, as newspapers write them: each paragraph opens a quotation mark that
+     * only the last one closes, followed by its attribution. Keyed by the last paragraph's index: the spans of
+     * the earlier paragraphs' quoted text.
+     */
+    private static Map<Integer, List<Span>> quoteChains(Doc doc) {
+        Map<Integer, Span> paragraphs = new java.util.LinkedHashMap<>();
+        for (Sentence s : doc.sentences) {
+            Span p = paragraphs.get(s.paragraph());
+            paragraphs.put(s.paragraph(), p == null ? s.span() : new Span(p.start(), s.span().end()));
+        }
+        Map<Integer, List<Span>> chains = new java.util.HashMap<>();
+        List<Span> open = new ArrayList<>();
+        for (Map.Entry<Integer, Span> e : paragraphs.entrySet()) {
+            String t = e.getValue().of(doc.text);
+            boolean opens = !t.isEmpty() && (t.charAt(0) == '“' || t.charAt(0) == '"');
+            int balance = 0;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == '“') balance++;
+                else if (c == '”') balance--;
+            }
+            boolean straightOdd = t.chars().filter(c -> c == '"').count() % 2 == 1;
+            boolean unclosed = opens && (balance > 0 || t.charAt(0) == '"' && straightOdd);
+            if (unclosed) {
+                open.add(e.getValue());
+            } else if (!open.isEmpty() && opens) {
+                chains.put(e.getKey(), List.copyOf(open));
+                open.clear();
+            } else {
+                open.clear();
+            }
+        }
+        return chains;
+    }
+
+    private static boolean isInOpenQuote(Doc doc, Sentence s, Map<Integer, List<Span>> chains) {
+        for (List<Span> chain : chains.values()) {
+            for (Span p : chain) if (p.contains(s.span())) return true;
+        }
+        return false;
+    }
+
+    /** The earlier paragraphs of a chain are the same speaker's words, one statement each. */
+    private void attributeChain(Run run, List<Span> chain, int statementsBefore) {
+        Statement last = null;
+        for (int i = run.statements.size() - 1; i >= statementsBefore; i--) {
+            if (run.statements.get(i).direct()) {
+                last = run.statements.get(i);
+                break;
+            }
+        }
+        if (last == null) return;
+        for (Span p : chain) {
+            Span c = clean(run.doc.text, p.start() + 1, p.end(), null);
+            if (c == null) continue;
+            int sentence = 0;
+            for (Sentence s : run.doc.sentences) {
+                if (p.contains(s.span())) {
+                    sentence = s.index();
+                    break;
+                }
+            }
+            run.statements.add(new Statement(last.speakers(), c.of(run.doc.text).replaceAll("\\s+", " "), last.cue(), true, sentence, c));
+        }
     }
 
     // ---- one sentence ------------------------------------------------------------------------------------

@@ -221,4 +221,17 @@ class StatementsTest {
         assertEquals("the man was mentally ill", s.text());
         assertEquals(List.of("witnesses"), s.speakers());
     }
+
+    @Test
+    void aQuotationOverSeveralParagraphsIsOneStatementPerParagraphByTheSpeakerNamedAtItsEnd() {
+        Extraction x = extract("UN spokesman Stephane Dujarric met reporters on Tuesday.\n\n"
+                + "“The Secretary-General is deeply concerned. He calls on all sides to avoid any escalation.\n\n"
+                + "“He reiterates that there is no military solution,” Dujarric told reporters in New York.");
+        Statement first = statementWithText(x, "deeply concerned");
+        assertEquals("The Secretary-General is deeply concerned. He calls on all sides to avoid any escalation", first.text());
+        assertTrue(first.direct());
+        assertEquals(List.of("Stephane Dujarric"), first.speakers());
+        assertEquals(List.of("Stephane Dujarric"), statementWithText(x, "no military solution").speakers());
+        assertEquals(2, x.statements().size(), "nothing inside the quotation is read as someone else's cue");
+    }
 }
