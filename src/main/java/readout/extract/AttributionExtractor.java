@@ -269,7 +269,7 @@ final class AttributionExtractor {
                     for (int j = i + 1; j < accepted.size(); j++) {
                         Hit n = accepted.get(j);
                         if (n.mode == Mode.LEAD_PARTICIPLE) continue;
-                        to = n.mode == Mode.TAIL || n.mode == Mode.INVERTED ? n.leftBoundary : n.leftBoundary;
+                        to = n.leftBoundary;
                         break;
                     }
                 }
@@ -513,7 +513,6 @@ final class AttributionExtractor {
             case ACCORDING -> {
                 int e = h.vEnd;
                 while (e < toks.size() && !toks.get(e).text().equals(",") && !toks.get(e).text().equals(".")) e++;
-                Set<Person> elsewhere = new HashSet<>(named);
                 h.subject = r.resolve(toks, h.vEnd, e, s, Set.of());
                 h.regionStart = h.vEnd;
                 h.regionEnd = e;
@@ -525,7 +524,6 @@ final class AttributionExtractor {
                     h.leftBoundary = h.vStart > 0 && toks.get(h.vStart - 1).text().equals(",") ? toks.get(h.vStart - 1).start()
                             : toks.get(h.vStart).start();
                 }
-                elsewhere.clear();
                 return true;
             }
             case LEAD_PARTICIPLE -> {
@@ -716,7 +714,7 @@ final class AttributionExtractor {
             if (k == start) {
                 int e = k;
                 while (e < before && (toks.get(e).capitalized() || toks.get(e).is("of") || toks.get(e).is("and")
-                        || toks.get(e).is("the") || toks.get(e).possessive() && false || !toks.get(e).word() && !toks.get(e).text().equals(",")
+                        || toks.get(e).is("the") || !toks.get(e).word() && !toks.get(e).text().equals(",")
                         || lex.isRoleWord(toks.get(e).key()) || isNumberWord(toks.get(e)))) e++;
                 if (e > k) {
                     Ref r = run.resolver.resolve(toks, k, e, s, Set.of());
