@@ -199,9 +199,14 @@ final class AttributionExtractor {
 
     // ---- one sentence ------------------------------------------------------------------------------------
 
+    private static boolean isAgreementKind(Hit h) {
+        return h.kind == CueKind.AGREE || h.kind == CueKind.COMMIT || h.kind == CueKind.SIGN || h.lemma.startsWith("document:");
+    }
+
     private void sentence(Run run, int s, List<Token> toks, boolean[] quoted, boolean inner) {
         List<Hit> hits = findCues(toks, quoted);
         if (hits.isEmpty()) return;
+        List<Hit> nested = new ArrayList<>();
         Set<Person> named = namedIn(run.cast, toks);
         List<Hit> accepted = new ArrayList<>();
         for (int h = 0; h < hits.size(); h++) {
@@ -209,12 +214,19 @@ final class AttributionExtractor {
             Hit prev = accepted.isEmpty() ? null : accepted.get(accepted.size() - 1);
             if (!attribute(run, s, toks, hit, prev, named, hits, h)) continue;
             if (hit.mode == Mode.TAIL || hit.mode == Mode.INVERTED) {
-                // Everything before a content-first attribution is its content, not a cue of its own.
+                // Everything before a content-first attribution is its content, not a cue of its own —
+                // but what it reports agreed or signed is still an agreement ("The two sides signed ..., X said").
                 int regionFrom = hit.mode == Mode.TAIL ? hit.regionStart : hit.vStart;
+                for (Hit a : accepted) {
+                    if (a.vStart < regionFrom && a.mode != Mode.LEAD_PARTICIPLE && isAgreementKind(a)) nested.add(a);
+                }
                 accepted.removeIf(a -> a.vStart < regionFrom && a.mode != Mode.LEAD_PARTICIPLE);
             } else if (prev != null && (hit.mode == Mode.EXPLICIT) && prev.mode != Mode.LEAD_PARTICIPLE && prev.mode != Mode.ACCORDING
                     && hit.regionStart >= prev.vEnd && !joined(toks, hit.regionStart)) {
-                continue; // a speech verb inside someone's that-clause ("emphasised that the UK believes ...")
+                // a speech verb inside someone's that-clause ("emphasised that the UK believes ...") is theirs;
+                // an agreement reported there ("said the leaders agreed to ...") is still an agreement
+                if (isAgreementKind(hit)) nested.add(hit);
+                continue;
             }
             accepted.add(hit);
         }
@@ -287,6 +299,23 @@ final class AttributionExtractor {
             if (to <= from) continue;
             emit(run, s, toks, a, from, to, inner);
         }
+        // Agreements reported inside someone's statement: their content runs to the end of that statement.
+        for (Hit a : nested) {
+            if (a.subject == null) continue;
+            int from = a.contentTok < toks.size() ? toks.get(a.contentTok).start() : sentEnd;
+            int to = sentEnd;
+            for (Hit n : accepted) {
+                if (n.leftBoundary > from && n.leftBoundary < to && (n.mode == Mode.TAIL || n.mode == Mode.INVERTED)) to = n.leftBoundary;
+            }
+            if (to > from) emitAgreementOnly(run, s, toks, a, from, to);
+        }
+    }
+
+    private void emitAgreementOnly(Run run, int s, List<Token> toks, Hit h, int from, int to) {
+        int before = run.statements.size();
+        emit(run, s, toks, h, from, to, true);
+        // a single party's nested pledge would have become a statement: it belongs to the outer speaker's words
+        while (run.statements.size() > before) run.statements.remove(run.statements.size() - 1);
     }
 
     private static final Set<String> SAYING_NOUNS = Set.of("saying", "words", "remark", "remarks", "statement", "motto", "quote",
@@ -795,8 +824,8 @@ final class AttributionExtractor {
             }
             case SIGN -> {
                 if (joint || isEventSubject(toks, h)) {
-                    List<String> parties = who.names();
-                    if (isEventSubject(toks, h)) parties = principalNames(run);
+                    // "The meeting adopted ...": everyone in it; "The two sides signed ...": the two
+                    List<String> parties = joint ? who.names() : principalNames(run);
                     run.agreements.add(new Agreement(parties, contentText, Agreement.SIGNED_DOCUMENT, cue, s, content));
                 }
                 return;

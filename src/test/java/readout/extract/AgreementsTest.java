@@ -94,4 +94,16 @@ class AgreementsTest {
         assertEquals("coordinate their positions", a.text());
         assertEquals(List.of("Foreign Ministry"), Fixtures.statementWithText(x, "coordinate their positions").speakers());
     }
+
+    @Test
+    void agreementsReportedInsideSomeonesStatementAreStillAgreements() {
+        Extraction x = extract("Russian President Vladimir Putin met Indian Prime Minister Narendra Modi on Monday. Putin said Russia values India. "
+                + "The two sides signed 28 agreements, Indian Foreign Secretary Harsh Vardhan Shringla told a news conference. "
+                + "Shringla said the leaders also agreed to hold annual meetings.");
+        assertEquals(List.of("signed_document", "agreement"), x.agreements().stream().map(Agreement::kind).toList());
+        assertEquals(List.of("Vladimir Putin", "Narendra Modi"), x.agreements().get(0).parties());
+        assertEquals("28 agreements", x.agreements().get(0).text());
+        assertEquals("hold annual meetings", x.agreements().get(1).text());
+        assertEquals(List.of("Harsh Vardhan Shringla"), Fixtures.statementWithText(x, "annual meetings").speakers());
+    }
 }
