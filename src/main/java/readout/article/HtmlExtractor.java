@@ -28,7 +28,8 @@ final class HtmlExtractor {
         // Bounded nesting keeps a page of 10,000 nested tags from costing more than a flat one.
         Parser parser = Parser.htmlParser().setTrackErrors(0);
         Document doc = Jsoup.parse(html, "", parser);
-        String title = firstNonBlank(meta(doc, "og:title"), text(doc.selectFirst("h1")), doc.title());
+        // The page's own headline first: og:title and <title> often carry the site's name ("... | Example News").
+        String title = firstNonBlank(text(doc.selectFirst("h1")), meta(doc, "og:title"), doc.title());
         if (title != null) title = SITE_PREFIX.matcher(title).replaceFirst("").trim();
         String date = firstNonBlank(meta(doc, "article:published_time"), meta(doc, "date"), meta(doc, "pubdate"),
                 meta(doc, "dc.date"), attr(doc.selectFirst("time[datetime]"), "datetime"));

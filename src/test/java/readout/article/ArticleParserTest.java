@@ -177,4 +177,12 @@ class ArticleParserTest {
     private Reason reject(String name, String type, byte[] bytes) {
         return assertThrows(RejectedInputException.class, () -> parser.parse(name, type, bytes)).reason();
     }
+
+    @Test
+    void theHeadlineComesBeforeTheSiteDecoratedTitles() throws Exception {
+        Article a = parser.parse("p.html", null, ("<html><head><meta property=\"og:title\" content=\"Leaders meet | Example News\">"
+                + "<title>Leaders meet | Example News</title></head><body><article><h1>Leaders meet</h1><p>Text here.</p></article>"
+                + "</body></html>").getBytes(StandardCharsets.UTF_8));
+        assertEquals("Leaders meet", a.title());
+    }
 }
