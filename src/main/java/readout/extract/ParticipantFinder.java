@@ -192,7 +192,9 @@ final class ParticipantFinder {
         }
         // (b)/(c) a role noun or a title phrase just before the run: "leader Kim Jong-un", "President of Cuba Miguel ..."
         int back = titlePhraseStart(toks, runStart, nameStart == runStart);
-        boolean titleRightBefore = runStart > 0 && (lex.isTitle(toks.get(runStart - 1).key()) || lex.isRoleWord(toks.get(runStart - 1).key()));
+        int prior = runStart > 1 && toks.get(runStart - 1).text().equals(".") ? runStart - 2 : runStart - 1; // "Mr. Blinken"
+        boolean titleRightBefore = prior >= 0 && (lex.isTitle(toks.get(prior).key()) || lex.isRoleWord(toks.get(prior).key())
+                || prior == runStart - 2 && lex.isTitleAbbreviation(toks.get(prior).key()));
         if (back >= 0 && (keys.size() >= 2 || titleRightBefore || nameStart > runStart)) {
             evidence = true;
             roleSpan = new Span(toks.get(back).start(), toks.get(nameStart - 1 >= back ? nameStart - 1 : back).end());
@@ -266,7 +268,8 @@ final class ParticipantFinder {
         int found = -1;
         for (int k = end - 1, n = 0; k >= 0 && n < 18; k--, n++) {
             Token t = toks.get(k);
-            boolean title = t.word() && lex.isTitle(t.key()) && t.capitalized();
+            boolean title = t.word() && t.capitalized() && (lex.isTitle(t.key())
+                    || lex.isTitleAbbreviation(t.key()) && k + 1 < toks.size() && toks.get(k + 1).text().equals("."));
             if (title) {
                 found = k;
                 continue;
@@ -279,6 +282,9 @@ final class ParticipantFinder {
             if (t.is("and") && k > 0 && isNameToken(toks.get(k - 1))
                     && (k == end - 1 && wholeRunIsName || k + 1 < toks.size() && (lex.isTitle(toks.get(k + 1).key())
                     || lex.isDemonym(toks.get(k + 1).key())))) break;
+            if (t.text().equals(".") && k > 0 && (lex.isTitle(toks.get(k - 1).key()) || lex.isTitleAbbreviation(toks.get(k - 1).key()))) {
+                continue; // "Mr. Blinken", "Sen. Smith"
+            }
             if (t.capitalized() || CONNECTORS.contains(t.key()) || t.word() && lex.isDemonym(t.key())) continue;
             if (t.word() && (t.key().equals("newly-elected") || t.key().equals("former") || t.key().equals("late"))) continue;
             break;

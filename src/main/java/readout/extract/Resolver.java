@@ -30,6 +30,7 @@ final class Resolver {
             "union", "organization", "organisation", "news", "communique", "communiqué", "forces", "delegation");
 
     private static final int GROUP_LOOKBACK = 40;
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "miss", "madam", "dame", "lord", "lady");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "some", "several", "many", "two", "three", "other");
     private final Cast cast;
     private final Lexicon lex;
@@ -336,7 +337,7 @@ final class Resolver {
         if (cands.size() == 1) hit = cands.get(0);
         else if (cands.size() > 1) hit = pick(cands);
         if (hit == null) return null;
-        hit.alias(textOf(toks, from, end));
+        if (!(roleWords.size() == 1 && HONORIFICS.contains(head))) hit.alias(textOf(toks, from, end)); // not a bare "Mr"
         return Ref.person(hit);
     }
 

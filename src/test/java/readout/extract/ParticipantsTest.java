@@ -82,4 +82,11 @@ class ParticipantsTest {
         assertEquals(List.of("Raul Castro", "Fidel Castro"), names(x));
         assertFalse(names(x).contains("Castro"));
     }
+
+    @Test
+    void abbreviatedTitlesWithAPeriod() {
+        Extraction x = extract("Mr. Blinken met Sen. Chris Murphy and Dr. Tedros Adhanom Ghebreyesus. Blinken said talks went well.");
+        assertEquals(List.of("Blinken", "Chris Murphy", "Tedros Adhanom Ghebreyesus"), names(x));
+        assertEquals(List.of("Blinken"), Fixtures.statementWithText(x, "talks went well").speakers());
+    }
 }
