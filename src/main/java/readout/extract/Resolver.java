@@ -330,6 +330,13 @@ final class Resolver {
             if (!roleMatches(p, roleWords, head)) continue;
             cands.add(p);
         }
+        if (cands.isEmpty() && country != null) {
+            // "The French minister" when the only French person is called a counterpart: the nationality decides
+            for (Person p : cast.people) {
+                if (!elsewhere.contains(p) && country.equals(p.country)) cands.add(p);
+            }
+            if (cands.size() != 1) cands.clear();
+        }
         List<Person> introduced = new ArrayList<>();
         for (Person p : cands) if (p.firstSentence <= currentSentence) introduced.add(p);
         if (!introduced.isEmpty()) cands = introduced;
@@ -387,7 +394,7 @@ final class Resolver {
                     // "Some witnesses", "a spokeswoman": the source, without the determiner
                     int g = from;
                     while (g < h && DETERMINERS.contains(toks.get(g).key())) g++;
-                    return Ref.label(textOf(toks, g, to).toLowerCase());
+                    return Ref.label(textOf(toks, g, to));
                 }
             }
         }

@@ -234,4 +234,13 @@ class StatementsTest {
         assertEquals(List.of("Stephane Dujarric"), statementWithText(x, "no military solution").speakers());
         assertEquals(2, x.statements().size(), "nothing inside the quotation is read as someone else's cue");
     }
+
+    @Test
+    void aNationalityNamesTheOnlyPersonOfThatCountryWhateverTheirTitle() {
+        Extraction x = extract("BERLIN, June 2 (dpa) - German Foreign Minister Annalena Baerbock and her French counterpart Catherine "
+                + "Colonna backed a new aid package. The French minister stressed that the money must reach civilians quickly. "
+                + "EU officials said the plan would be approved next week.");
+        assertEquals(List.of("Catherine Colonna"), statementWithText(x, "reach civilians").speakers());
+        assertEquals(List.of("EU officials"), statementWithText(x, "approved next week").speakers());
+    }
 }
