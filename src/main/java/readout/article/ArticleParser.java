@@ -202,6 +202,7 @@ public final class ArticleParser {
             }
             break;
         }
+        if (date == null) date = dateInUrl(draft.url());
         date = chooseDate(text, paras, date, datelineDate);
         if (title != null) title = title.trim();
         return new Article(source, format, text, normalized, title, List.copyOf(paras), dateline, datelineSpan, date,
@@ -232,6 +233,17 @@ public final class ArticleParser {
             }
         }
         return null;
+    }
+
+    private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2}|19\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
+
+    /** "https://example.org/2023/09/11/story": news sites date their URLs. */
+    private static String dateInUrl(String url) {
+        if (url == null) return null;
+        Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) return null;
+        Dates.Found f = new Dates.Found(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), 0, 0);
+        return f.valid() ? f.iso() : null;
     }
 
     private boolean isDateline(Matcher m) {

@@ -185,4 +185,12 @@ class ArticleParserTest {
                 + "</body></html>").getBytes(StandardCharsets.UTF_8));
         assertEquals("Leaders meet", a.title());
     }
+
+    @Test
+    void aDateInTheArticlesUrlIsItsPublicationDate() throws Exception {
+        Article a = parser.parse("api", "application/json",
+                "{\"url\": \"https://example.org/world/2023/09/11/readout-of-the-meeting\", \"text\": \"The leaders met today.\"}"
+                        .getBytes(StandardCharsets.UTF_8));
+        assertEquals("2023-09-11", a.publishedDate());
+    }
 }
