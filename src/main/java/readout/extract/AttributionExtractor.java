@@ -823,6 +823,8 @@ final class AttributionExtractor {
                 }
             }
             case SIGN -> {
+                // "exchanged a memorandum", not "exchanged views": only documents are exchanged as agreements
+                if (!mentionsDocument(contentText) && (h.lemma.equals("exchange") || h.lemma.startsWith("witness"))) return;
                 if (joint || isEventSubject(toks, h)) {
                     // "The meeting adopted ...": everyone in it; "The two sides signed ...": the two
                     List<String> parties = joint ? who.names() : principalNames(run);

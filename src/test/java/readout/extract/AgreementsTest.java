@@ -106,4 +106,12 @@ class AgreementsTest {
         assertEquals("hold annual meetings", x.agreements().get(1).text());
         assertEquals(List.of("Harsh Vardhan Shringla"), Fixtures.statementWithText(x, "annual meetings").speakers());
     }
+
+    @Test
+    void exchangedDocumentsAreSignedButExchangedViewsAreNot() {
+        Extraction x = extract(TWO + "The two leaders witnessed the signing ceremony of five cooperation documents. The two sides also "
+                + "exchanged a memorandum of understanding on digital trade. They exchanged views on regional issues.");
+        assertEquals(List.of("five cooperation documents", "a memorandum of understanding on digital trade"),
+                x.agreements().stream().map(Agreement::text).toList());
+    }
 }
