@@ -56,11 +56,6 @@ public final class Extractor {
             String c = lexicon.country(parts[i].trim());
             if (c != null) return c;
         }
-        String city = parts[0].trim();
-        return cityCountry(city);
-    }
-
-    private String cityCountry(String city) {
-        return lexicon.countryOfCity(city);
+        return lexicon.countryOfCity(parts[0].trim());
     }
 }

@@ -102,9 +102,7 @@ final class ParticipantFinder {
                 boolean joined = false;
                 for (Candidate o : inSentence) {
                     if (o == c || cast.holding(o.keys()).size() != 1 || o.nameStart() != o.runStart()) continue;
-                    boolean after = o.end() + 1 == c.runStart() && toks.get(o.end()).is("and");
-                    boolean before = c.end() + 1 == o.runStart() && toks.get(c.end()).is("and");
-                    if (after || before) joined = true;
+                    if (joinedByAnd(toks, o, c)) joined = true;
                 }
                 if (!joined) continue;
                 Person fuzzy = c.keys().size() == 1 ? fuzzyMatch(cast, c.keys().get(0)) : null;
@@ -310,12 +308,16 @@ final class ParticipantFinder {
     private boolean coordinatedWithPerson(List<Token> toks, List<Candidate> cands, Candidate c) {
         for (Candidate o : cands) {
             if (o == c || !o.evidence() || o.nameStart() != o.runStart()) continue;
-            boolean after = o.end() + 1 == c.runStart() && toks.get(o.end()).is("and");
-            boolean before = c.end() + 1 == o.runStart() && toks.get(c.end()).is("and");
             boolean list = o.end() + 1 == c.runStart() && toks.get(o.end()).text().equals(",") && c.keys().size() >= 2;
-            if ((after || before || list) && c.nameStart() == c.runStart()) return true;
+            if ((joinedByAnd(toks, o, c) || list) && c.nameStart() == c.runStart()) return true;
         }
         return false;
+    }
+
+    /** "A and B" in either order: the two runs stand on either side of one "and". */
+    private static boolean joinedByAnd(List<Token> toks, Candidate a, Candidate b) {
+        return a.end() + 1 == b.runStart() && toks.get(a.end()).is("and")
+                || b.end() + 1 == a.runStart() && toks.get(b.end()).is("and");
     }
 
     /** A typo of a known name ("Berman" for "Sherman"): one word, close in spelling to one person's word. */

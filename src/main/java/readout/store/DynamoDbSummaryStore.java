@@ -55,7 +55,9 @@ public final class DynamoDbSummaryStore implements SummaryStore {
 
     @Override
     public PutOutcome put(SummaryRecord record, Provenance p) {
-        SummaryRecord r = fitting(record);
+        Encoded encoded = encode(record);
+        SummaryRecord r = encoded.record();
+        String now = Instant.now().toString();
         String seq = Provenance.normalizeSequencer(p.sequencer());
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
@@ -74,16 +76,15 @@ public final class DynamoDbSummaryStore implements SummaryStore {
         attr(set, remove, names, values, "versionId", p.versionId());
         attr(set, remove, names, values, "etag", p.etag());
         attr(set, remove, names, values, "errorCode", r.error() == null ? null : r.error().code());
-        attr(set, remove, names, values, "updatedAt", Instant.now().toString());
-        byte[] json = RecordJson.toJson(r).getBytes(StandardCharsets.UTF_8);
+        attr(set, remove, names, values, "updatedAt", now);
         names.put("#record", "record");
         names.put("#recordGz", "recordGz");
-        if (json.length > COMPRESS_OVER) {
-            values.put(":recordGz", AttributeValue.builder().b(SdkBytes.fromByteArray(gzip(json))).build());
+        if (encoded.gzipped() != null) {
+            values.put(":recordGz", AttributeValue.builder().b(SdkBytes.fromByteArray(encoded.gzipped())).build());
             set.add("#recordGz = :recordGz");
             remove.add("#record");
         } else {
-            values.put(":record", s(new String(json, StandardCharsets.UTF_8)));
+            values.put(":record", s(new String(encoded.json(), StandardCharsets.UTF_8)));
             set.add("#record = :record");
             remove.add("#recordGz");
         }
@@ -96,7 +97,7 @@ public final class DynamoDbSummaryStore implements SummaryStore {
         } else {
             condition = CONDITION_REDO;
         }
-        values.computeIfAbsent(":now", k -> s(Instant.now().toString()));
+        values.put(":now", s(now));
         set.add("receivedAt = if_not_exists(receivedAt, :now)");
         String update = "SET " + String.join(", ", set) + (remove.isEmpty() ? "" : " REMOVE " + String.join(", ", remove));
         try {
@@ -122,14 +123,24 @@ public final class DynamoDbSummaryStore implements SummaryStore {
         }
     }
 
-    /** The record as stored: itself, or a FAILED record when even compressed it cannot fit an item. */
-    static SummaryRecord fitting(SummaryRecord r) {
+    /** A record as it is stored: its JSON, compressed when large ({@code gzipped} null otherwise). */
+    private record Encoded(SummaryRecord record, byte[] json, byte[] gzipped) {}
+
+    /**
+     * The record serialized (and compressed) once: itself, or — when even compressed it cannot fit an item — a
+     * FAILED record saying so, keeping its metadata and summary.
+     */
+    private static Encoded encode(SummaryRecord r) {
         byte[] json = RecordJson.toJson(r).getBytes(StandardCharsets.UTF_8);
-        if (json.length <= COMPRESS_OVER || gzip(json).length <= MAX_RECORD_BYTES) return r;
-        return new SummaryRecord(r.articleId(), r.source(), r.format(), r.title(), r.publishedDate(), r.dateline(), r.agency(),
-                List.of(), List.of(), List.of(), List.of(), r.summary(), r.keywords(), List.of(), r.extractorVersion(),
+        if (json.length <= COMPRESS_OVER) return new Encoded(r, json, null);
+        byte[] gz = gzip(json);
+        if (gz.length <= MAX_RECORD_BYTES) return new Encoded(r, json, gz);
+        SummaryRecord failed = new SummaryRecord(r.articleId(), r.source(), r.format(), r.title(), r.publishedDate(), r.dateline(),
+                r.agency(), List.of(), List.of(), List.of(), List.of(), r.summary(), r.keywords(), List.of(), r.extractorVersion(),
                 r.contentSha256(), r.contentLength(), SummaryRecord.FAILED, new ErrorRecord("RECORD_TOO_LARGE",
                 "the summary record is " + json.length + " bytes and does not fit a DynamoDB item even compressed"));
+        byte[] failedJson = RecordJson.toJson(failed).getBytes(StandardCharsets.UTF_8);
+        return new Encoded(failed, failedJson, failedJson.length > COMPRESS_OVER ? gzip(failedJson) : null);
     }
 
     @Override
