@@ -16,10 +16,11 @@ import readout.lambda.Services;
 import readout.source.ArticleSource;
 import readout.source.FetchedObject;
 import readout.store.InMemorySummaryStore;
+import readout.telemetry.EmfTelemetry;
 
 /**
  * One cold start, measured inside a fresh JVM: from JVM start to the first finished summary through the S3
- * handler (an embedded sample article, an in-memory store, no network). With {@code --primed}, the priming
+ * handler (an embedded sample article, an in-memory store, no network; logs and metrics on stdout as in Lambda). With {@code --primed}, the priming
  * SnapStart runs before its snapshot is done first, and the first summary after it is timed on its own —
  * roughly what an invocation restored from a snapshot pays. {@code scripts/coldstart.sh} repeats it.
  */
@@ -43,7 +44,9 @@ public final class ColdStart {
                 return new Listing(List.of(), false);
             }
         };
-        Services services = new Services(Config.from(Map.of()), new Readout(), new InMemorySummaryStore(), source, objects -> { });
+        // With metrics as in Lambda (EMF documents on stdout), so their cost is in the figure.
+        Services services = new Services(Config.from(Map.of()), new Readout(), new InMemorySummaryStore(), source, objects -> { },
+                EmfTelemetry.fromEnvironment(System.getenv()));
         long primeMillis = 0;
         if (primed) {
             long p0 = System.nanoTime();

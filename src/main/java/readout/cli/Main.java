@@ -21,9 +21,14 @@ public final class Main {
     static final int SOME_FAILED = 1;
     static final int USAGE = 2;
 
+    /** Read by log4j2.xml for the console appender's target. */
+    static final String LOG_TARGET = "readout.log.target";
+
     private Main() {}
 
     public static void main(String[] args) {
+        // Log lines (serve, bench --handler) go to stderr: stdout is the records, the page, the report.
+        if (System.getProperty(LOG_TARGET) == null) System.setProperty(LOG_TARGET, "SYSTEM_ERR");
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         int code = run(Arrays.asList(args), out, System.err);
         out.flush();

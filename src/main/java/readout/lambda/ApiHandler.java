@@ -13,12 +13,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import readout.article.RejectedInputException.Reason;
 import readout.record.RecordJson;
 import readout.record.SummaryRecord;
 import readout.store.Page;
 import readout.store.Provenance;
 import readout.store.SummaryStore;
+import readout.telemetry.Metric;
 import readout.view.HtmlView;
 import readout.Readout;
 
@@ -34,6 +37,7 @@ import readout.Readout;
  * 500 only for faults of ours. Authentication is the API's (IAM authorizer in template.yaml), not this code's.
  */
 public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
     private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f]{32}");
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
@@ -50,19 +54,43 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return Invocation.run(context, services.telemetry, () -> handle(event));
+    }
+
+    private APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
+        long start = System.nanoTime();
         String method = method(event);
         String path = path(event);
+        APIGatewayV2HTTPResponse r;
+        Throwable fault = null;
         try {
-            APIGatewayV2HTTPResponse r = route(method, path, event);
-            Log.info("api request", "requestId", context == null ? null : context.getAwsRequestId(), "route", method + " " + path,
-                    "status", r.getStatusCode());
-            return r;
+            r = route(method, path, event);
         } catch (SummaryStore.BadTokenException e) {
-            return error(400, "BAD_REQUEST", e.getMessage());
+            r = error(400, "BAD_REQUEST", e.getMessage());
         } catch (RuntimeException e) {
-            Log.error("api fault", "route", method + " " + path, "error", e.getClass().getSimpleName());
-            return error(500, "INTERNAL", "internal error; the request can be retried");
+            fault = e;
+            r = error(500, "INTERNAL", "internal error; the request can be retried");
         }
+        double millis = ArticleWorker.millisSince(start);
+        int status = r.getStatusCode();
+        // the route as written, not the path: no ids or tokens in a field meant for grouping
+        Object fields = LogFields.of("route", method + " " + routeOf(path), "path", path, "status", status, "durationMs", millis,
+                "errorType", fault == null ? null : fault.getClass().getSimpleName());
+        if (fault != null) LOG.error("api fault", fields, fault);
+        else LOG.info("api request", fields);
+        services.telemetry.put(Metric.API_REQUESTS, 1);
+        if (status >= 500) services.telemetry.put(Metric.API_SERVER_ERRORS, 1);
+        else if (status >= 400) services.telemetry.put(Metric.API_CLIENT_ERRORS, 1);
+        services.telemetry.put(Metric.API_LATENCY, millis);
+        return r;
+    }
+
+    /** The route a path falls under, as openapi.yaml writes it. */
+    static String routeOf(String path) {
+        String p = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        if (p.equals("/summaries")) return p;
+        if (p.startsWith("/summaries/") && p.indexOf('/', "/summaries/".length()) < 0) return "/summaries/{articleId}";
+        return "(none)";
     }
 
     private APIGatewayV2HTTPResponse route(String method, String path, APIGatewayV2HTTPEvent event) {
@@ -137,7 +165,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
                     .filter(read -> read.text() != null && read.record().contentSha256().equals(r.contentSha256()))
                     .map(Readout.Read::text).orElse(null);
         } catch (RuntimeException e) {
-            Log.warn("article text unavailable for the view", "articleId", r.articleId(), "error", e.getClass().getSimpleName());
+            LOG.warn("article text unavailable for the view", LogFields.of("articleId", r.articleId(), "errorType", e.getClass().getSimpleName()));
             return null;
         }
     }

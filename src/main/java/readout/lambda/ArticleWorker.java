@@ -1,6 +1,8 @@
 package readout.lambda;
 
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import readout.Readout;
 import readout.article.RejectedInputException.Reason;
 import readout.record.SummaryRecord;
@@ -10,40 +12,68 @@ import readout.source.ObjectRef;
 import readout.store.Provenance;
 import readout.store.PutOutcome;
 import readout.store.SummaryStore;
+import readout.telemetry.Metric;
+import readout.telemetry.Telemetry;
 
 /**
  * One object in, one stored record out: the work behind the S3, SQS and redo paths. A rejected article
  * becomes a FAILED record (nothing is silently lost); faults of S3 or DynamoDB are thrown, so the message
- * is retried and, in the end, kept on the dead-letter queue.
+ * is retried and, in the end, kept on the dead-letter queue. Each object gets one log line and its metrics.
  */
 public final class ArticleWorker {
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleWorker.class);
+
     /** What happened to one object. */
     public enum Outcome { STORED, STORED_FAILED, DUPLICATE, SUPERSEDED, SKIPPED_NOT_ARTICLE, SKIPPED_GONE }
 
-    /** The outcome and, when a record was made, its id and status. */
-    public record Result(Outcome outcome, String articleId, String status, String errorCode) {}
+    /** The outcome and, when a record was made, its id, status and counts. */
+    public record Result(Outcome outcome, String articleId, String status, String errorCode, int statements, int agreements) {
+        static Result skipped(Outcome outcome) {
+            return new Result(outcome, null, null, null, 0, 0);
+        }
+    }
 
     private final Readout readout;
     private final ArticleSource source;
     private final SummaryStore store;
     private final Config config;
+    private final Telemetry telemetry;
 
-    public ArticleWorker(Readout readout, ArticleSource source, SummaryStore store, Config config) {
+    public ArticleWorker(Readout readout, ArticleSource source, SummaryStore store, Config config, Telemetry telemetry) {
         this.readout = readout;
         this.source = source;
         this.store = store;
         this.config = config;
+        this.telemetry = telemetry;
     }
 
+    /** Processes one object; logs and counts what happened (a thrown fault is the caller's to log). */
     public Result process(ObjectRef ref) {
-        if (!config.isArticleKey(ref.key())) return new Result(Outcome.SKIPPED_NOT_ARTICLE, null, null, null);
+        long start = System.nanoTime();
+        Timed timed = processTimed(ref);
+        Result r = timed.result;
+        report(ref, r, millisSince(start), timed.summarizeMillis);
+        return r;
+    }
+
+    private record Timed(Result result, double summarizeMillis) {}
+
+    /** Milliseconds to the microsecond: the engine takes about one, so whole milliseconds would say nothing. */
+    static double millisSince(long startNanos) {
+        return Math.round((System.nanoTime() - startNanos) / 1_000.0) / 1_000.0;
+    }
+
+    private Timed processTimed(ObjectRef ref) {
+        if (!config.isArticleKey(ref.key())) return new Timed(Result.skipped(Outcome.SKIPPED_NOT_ARTICLE), -1);
         Optional<FetchedObject> fetched = source.fetch(ref.bucket(), ref.key(), ref.versionId(), config.maxBytes());
-        if (fetched.isEmpty()) return new Result(Outcome.SKIPPED_GONE, null, null, null);
+        if (fetched.isEmpty()) return new Timed(Result.skipped(Outcome.SKIPPED_GONE), -1);
         FetchedObject o = fetched.get();
+        long start = System.nanoTime();
         SummaryRecord record = o.tooLarge()
                 ? readout.rejected(ref.uri(), o.etag() != null ? o.etag() : String.valueOf(o.size()), o.size(), Reason.TOO_LARGE,
                         "the object is " + o.size() + " bytes; the limit is " + config.maxBytes())
                 : readout.summarize(ref.uri(), o.contentType(), o.bytes());
+        double summarizeMillis = millisSince(start);
         String etag = o.etag() != null ? o.etag() : ref.etag();
         String version = o.versionId() != null ? o.versionId() : ref.versionId();
         PutOutcome put = store.put(record, new Provenance(ref.bucket(), ref.key(), version, etag, ref.sequencer()));
@@ -52,6 +82,28 @@ public final class ArticleWorker {
             case DUPLICATE -> Outcome.DUPLICATE;
             case SUPERSEDED -> Outcome.SUPERSEDED;
         };
-        return new Result(outcome, record.articleId(), record.status(), record.error() == null ? null : record.error().code());
+        return new Timed(new Result(outcome, record.articleId(), record.status(), record.error() == null ? null : record.error().code(),
+                record.statements().size(), record.agreements().size()), summarizeMillis);
+    }
+
+    private void report(ObjectRef ref, Result r, double millis, double summarizeMillis) {
+        LOG.info("object processed", LogFields.of("bucket", ref.bucket(), "key", ref.key(), "outcome", r.outcome(),
+                "articleId", r.articleId(), "status", r.status(), "errorCode", r.errorCode(), "statements", r.statements(),
+                "agreements", r.agreements(), "durationMs", millis));
+        switch (r.outcome()) {
+            case STORED -> {
+                telemetry.put(Metric.ARTICLES_SUMMARIZED, 1);
+                telemetry.put(Metric.STATEMENTS, r.statements());
+                telemetry.put(Metric.AGREEMENTS, r.agreements());
+            }
+            case STORED_FAILED -> {
+                telemetry.put(Metric.ARTICLES_FAILED, 1);
+                telemetry.put(Metric.ARTICLES_FAILED, 1, "Reason", r.errorCode());
+            }
+            case DUPLICATE, SUPERSEDED -> telemetry.put(Metric.ARTICLES_UNCHANGED, 1);
+            case SKIPPED_NOT_ARTICLE, SKIPPED_GONE -> telemetry.put(Metric.OBJECTS_SKIPPED, 1);
+        }
+        if (summarizeMillis >= 0) telemetry.put(Metric.SUMMARIZE_TIME, summarizeMillis);
+        telemetry.put(Metric.OBJECT_TIME, millis);
     }
 }

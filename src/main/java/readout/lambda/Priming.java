@@ -5,7 +5,10 @@ import java.io.InputStream;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import readout.record.RecordJson;
+import readout.telemetry.Metric;
 
 /**
  * Warms the function before a SnapStart snapshot (CRaC {@code beforeCheckpoint}): sample articles through
@@ -13,6 +16,7 @@ import readout.record.RecordJson;
  * holds loaded classes, a warm lexicon and initialized clients.
  */
 public final class Priming implements Resource {
+    private static final Logger LOG = LoggerFactory.getLogger(Priming.class);
     private static Priming registered;
     private final Services services;
 
@@ -26,7 +30,7 @@ public final class Priming implements Resource {
         Core.getGlobalContext().register(registered);
     }
 
-    /** Loads and warms what the first invocation would: the engine, JSON, the event classes (and their joda-time). */
+    /** Loads and warms what the first invocation would: the engine, JSON, the event classes (and their joda-time), logs and metrics. */
     public static void prime(Services s) {
         try (InputStream in = Priming.class.getResourceAsStream("/readout/samples/seed-vn-cuba-2021.txt")) {
             if (in == null) return;
@@ -36,8 +40,13 @@ public final class Priming implements Resource {
                     "ObjectCreated:Put", "aws:s3", "2026-01-01T00:00:00.000Z", "2.1", null, null, null, null);
             readout.queue.QueueMessages.decodeKey("priming+key%2B.txt");
             RecordJson.toJson(java.util.Map.of("message", "priming", "count", 1));
+            // and the logging stack (Log4j configuration, the JSON template layout, Powertools' resolver)
+            LOG.info("primed", LogFields.of("articles", 20, "bytes", sample.length));
+            // and the metrics path (EMF serialization), with a metric of its own rather than made-up article counts
+            s.telemetry.put(Metric.SNAPSHOTS_PRIMED, 1);
+            s.telemetry.flush();
         } catch (IOException e) {
-            Log.warn("priming skipped", "reason", e.getClass().getSimpleName());
+            LOG.warn("priming skipped", LogFields.of("errorType", e.getClass().getSimpleName()));
         }
     }
 

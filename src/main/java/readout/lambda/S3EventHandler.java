@@ -24,6 +24,10 @@ public final class S3EventHandler implements RequestHandler<S3Event, String> {
 
     @Override
     public String handleRequest(S3Event event, Context context) {
+        return Invocation.run(context, services.telemetry, () -> handle(event));
+    }
+
+    private String handle(S3Event event) {
         int stored = 0;
         int records = 0;
         for (S3EventNotificationRecord r : event.getRecords()) {
@@ -33,8 +37,6 @@ public final class S3EventHandler implements RequestHandler<S3Event, String> {
             ObjectRef ref = new ObjectRef(r.getS3().getBucket().getName(), o.getUrlDecodedKey(), o.getVersionId(), o.geteTag(),
                     o.getSequencer(), o.getSizeAsLong() == null ? 0 : o.getSizeAsLong());
             ArticleWorker.Result result = services.worker.process(ref);
-            Log.info("object processed", "requestId", context == null ? null : context.getAwsRequestId(), "bucket", ref.bucket(),
-                    "key", ref.key(), "outcome", result.outcome(), "articleId", result.articleId(), "error", result.errorCode());
             if (result.outcome() == ArticleWorker.Outcome.STORED || result.outcome() == ArticleWorker.Outcome.STORED_FAILED) stored++;
         }
         return "processed " + records + ", stored " + stored;

@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import readout.extract.Extractor;
 import readout.source.ArticleSource;
 import readout.source.ListedObject;
 import readout.source.ObjectRef;
 import readout.store.StoredMeta;
+import readout.telemetry.Metric;
 
 /**
  * The scheduled (re)processing run: walks the bucket prefix from its checkpoint, finds every article with no
@@ -21,6 +24,7 @@ import readout.store.StoredMeta;
  * checkpoint, and a run over an up-to-date bucket queues nothing.
  */
 public final class ScheduledBatchHandler implements RequestHandler<ScheduledEvent, ScheduledBatchHandler.Report> {
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduledBatchHandler.class);
     static final int PAGE_SIZE = 500;
 
     /** Counts of one run. */
@@ -45,7 +49,7 @@ public final class ScheduledBatchHandler implements RequestHandler<ScheduledEven
     @Override
     public Report handleRequest(ScheduledEvent event, Context context) {
         LongSupplier remaining = context == null ? () -> Long.MAX_VALUE : () -> context.getRemainingTimeInMillis();
-        return run(remaining);
+        return Invocation.run(context, services.telemetry, () -> run(remaining));
     }
 
     Report run(LongSupplier remainingMillis) {
@@ -80,8 +84,12 @@ public final class ScheduledBatchHandler implements RequestHandler<ScheduledEven
         queued += flush(pending);
         services.store.saveCheckpoint(checkpointName, finished ? null : lastSeen);
         Report r = new Report(seen, queued, upToDate, skipped, finished, finished ? null : lastSeen);
-        Log.info("batch run", "bucket", c.bucket(), "prefix", c.prefix(), "seen", seen, "queued", queued, "upToDate", upToDate,
-                "skipped", skipped, "finished", finished);
+        LOG.info("batch run", LogFields.of("bucket", c.bucket(), "prefix", c.prefix(), "seen", seen, "queued", queued,
+                "upToDate", upToDate, "skipped", skipped, "finished", finished, "checkpoint", r.checkpoint()));
+        services.telemetry.put(Metric.BATCH_OBJECTS_SEEN, seen);
+        services.telemetry.put(Metric.BATCH_OBJECTS_QUEUED, queued);
+        services.telemetry.put(Metric.BATCH_OBJECTS_UP_TO_DATE, upToDate);
+        services.telemetry.put(Metric.BATCH_WALKS_FINISHED, finished ? 1 : 0);
         return r;
     }
 

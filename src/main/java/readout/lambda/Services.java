@@ -8,6 +8,8 @@ import readout.source.S3ArticleSource;
 import readout.store.DynamoDbSummaryStore;
 import readout.store.InMemorySummaryStore;
 import readout.store.SummaryStore;
+import readout.telemetry.EmfTelemetry;
+import readout.telemetry.Telemetry;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -29,15 +31,22 @@ public final class Services {
     public final SummaryStore store;
     public final ArticleSource source;
     public final WorkQueue queue;
+    public final Telemetry telemetry;
     public final ArticleWorker worker;
 
+    /** Without metrics (the command line's tools). */
     public Services(Config config, Readout readout, SummaryStore store, ArticleSource source, WorkQueue queue) {
+        this(config, readout, store, source, queue, Telemetry.NONE);
+    }
+
+    public Services(Config config, Readout readout, SummaryStore store, ArticleSource source, WorkQueue queue, Telemetry telemetry) {
         this.config = config;
         this.readout = readout;
         this.store = store;
         this.source = source;
         this.queue = queue;
-        this.worker = new ArticleWorker(readout, source, store, config);
+        this.telemetry = telemetry;
+        this.worker = new ArticleWorker(readout, source, store, config, telemetry);
     }
 
     /** The shared instance of this execution environment. */
@@ -47,7 +56,7 @@ public final class Services {
             synchronized (Services.class) {
                 s = instance;
                 if (s == null) {
-                    s = fromConfig(Config.fromEnvironment());
+                    s = fromConfig(Config.fromEnvironment(), EmfTelemetry.fromEnvironment(System.getenv()));
                     instance = s;
                     Priming.register(s);
                 }
@@ -67,7 +76,12 @@ public final class Services {
                 .build();
     }
 
+    /** Without metrics (the command line's tools). */
     public static Services fromConfig(Config c) {
+        return fromConfig(c, Telemetry.NONE);
+    }
+
+    public static Services fromConfig(Config c, Telemetry telemetry) {
         // Lambda always sets AWS_REGION; a local run without one (serve over memory) gets a default.
         Region region = c.region() == null ? Region.US_EAST_1 : Region.of(c.region());
         SummaryStore store = c.tableName() == null ? new InMemorySummaryStore()
@@ -77,6 +91,6 @@ public final class Services {
         WorkQueue queue = c.queueUrl() == null ? objects -> {
             throw new IllegalStateException("QUEUE_URL is not set");
         } : new SqsWorkQueue(SqsClient.builder().region(region).httpClientBuilder(UrlConnectionHttpClient.builder()).build(), c.queueUrl());
-        return new Services(c, new Readout(), store, new S3ArticleSource(s3), queue);
+        return new Services(c, new Readout(), store, new S3ArticleSource(s3), queue, telemetry);
     }
 }

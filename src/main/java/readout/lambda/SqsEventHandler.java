@@ -6,8 +6,12 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import readout.queue.QueueMessages;
 import readout.source.ObjectRef;
+import readout.telemetry.Metric;
 
 /**
  * The work queue: S3 notifications (and the batch's redo messages) delivered through SQS. Each message is
@@ -15,6 +19,7 @@ import readout.source.ObjectRef;
  * queue's maxReceiveCount, kept on the dead-letter queue.
  */
 public final class SqsEventHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+    private static final Logger LOG = LoggerFactory.getLogger(SqsEventHandler.class);
     private final Services services;
 
     public SqsEventHandler() {
@@ -27,22 +32,24 @@ public final class SqsEventHandler implements RequestHandler<SQSEvent, SQSBatchR
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        return Invocation.run(context, services.telemetry, () -> handle(event));
+    }
+
+    private SQSBatchResponse handle(SQSEvent event) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        String requestId = context == null ? null : context.getAwsRequestId();
         for (SQSEvent.SQSMessage m : event.getRecords()) {
-            try {
-                for (ObjectRef ref : QueueMessages.parse(m.getBody())) {
-                    ArticleWorker.Result r = services.worker.process(ref);
-                    Log.info("object processed", "requestId", requestId, "messageId", m.getMessageId(), "bucket", ref.bucket(),
-                            "key", ref.key(), "outcome", r.outcome(), "articleId", r.articleId(), "error", r.errorCode());
-                }
+            // on every line about this message, the worker's included
+            try (MDC.MDCCloseable ignored = MDC.putCloseable("messageId", m.getMessageId())) {
+                for (ObjectRef ref : QueueMessages.parse(m.getBody())) services.worker.process(ref);
             } catch (QueueMessages.MalformedMessageException e) {
                 // Kept, not dropped: it returns to the queue and ends on the dead-letter queue for a person to see.
-                Log.error("malformed message", "requestId", requestId, "messageId", m.getMessageId(), "reason", e.getMessage());
+                LOG.error("malformed message", LogFields.of("messageId", m.getMessageId(), "reason", e.getMessage()));
+                services.telemetry.put(Metric.MESSAGES_MALFORMED, 1);
                 failures.add(new SQSBatchResponse.BatchItemFailure(m.getMessageId()));
             } catch (RuntimeException e) {
-                Log.error("message failed; it will be retried", "requestId", requestId, "messageId", m.getMessageId(),
-                        "error", e.getClass().getSimpleName());
+                LOG.error("message failed; it will be retried", LogFields.of("messageId", m.getMessageId(),
+                        "errorType", e.getClass().getSimpleName()), e);
+                services.telemetry.put(Metric.MESSAGES_RETRIED, 1);
                 failures.add(new SQSBatchResponse.BatchItemFailure(m.getMessageId()));
             }
         }

@@ -7,6 +7,7 @@ import readout.Readout;
 import readout.queue.WorkQueue;
 import readout.source.ObjectRef;
 import readout.store.InMemorySummaryStore;
+import readout.telemetry.Telemetry;
 
 /** Services over fakes: an in-memory store, a bucket in memory and a queue that records what is sent. */
 final class TestServices {
@@ -23,8 +24,16 @@ final class TestServices {
     }
 
     TestServices(Map<String, String> env) {
+        this(env, Telemetry.NONE);
+    }
+
+    TestServices(Telemetry telemetry) {
+        this(Map.of(), telemetry);
+    }
+
+    TestServices(Map<String, String> env, Telemetry telemetry) {
         Map<String, String> e = new java.util.HashMap<>(Map.of("SOURCE_BUCKET", BUCKET, "BATCH_RESERVE_MILLIS", "1000"));
         e.putAll(env);
-        services = new Services(Config.from(e), new Readout(), store, source, queue);
+        services = new Services(Config.from(e), new Readout(), store, source, queue, telemetry);
     }
 }
