@@ -16,6 +16,8 @@ import software.amazon.lambda.powertools.metrics.model.MetricUnit;
 public final class EmfTelemetry implements Telemetry {
     public static final String DEFAULT_NAMESPACE = "Readout";
     public static final String DEFAULT_SERVICE = "readout";
+    /** The variables read here (and by Powertools' logging, for the service key); template.yaml sets them. */
+    public static final java.util.List<String> VARIABLES = java.util.List.of("POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE");
 
     private final Metrics metrics;
     private final String namespace;

@@ -9,6 +9,8 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import readout.telemetry.EmfTelemetry;
+import readout.telemetry.Metric;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -57,7 +59,9 @@ class TemplateTest {
             JsonNode env = f.getValue().get("Properties").path("Environment").path("Variables");
             env.fieldNames().forEachRemaining(set::add);
         }
-        for (String v : set) assertTrue(Config.VARIABLES.contains(v), v + " is set but never read");
+        for (String v : set) {
+            assertTrue(Config.VARIABLES.contains(v) || EmfTelemetry.VARIABLES.contains(v), v + " is set but never read");
+        }
         assertTrue(set.containsAll(List.of("TABLE_NAME", "DATE_INDEX_NAME", "SOURCE_BUCKET", "QUEUE_URL", "SOURCE_PREFIX")));
     }
 
@@ -104,6 +108,58 @@ class TemplateTest {
         assertNotNull(resources.get("ArticleQueue").get("Properties").get("RedrivePolicy").get("deadLetterTargetArn"));
         assertTrue(resources.get("SummaryTable").get("Properties").get("PointInTimeRecoverySpecification").get("PointInTimeRecoveryEnabled").asBoolean());
         assertEquals("byPublishedDate", resources.get("SummaryTable").get("Properties").get("GlobalSecondaryIndexes").get(0).get("IndexName").asText());
+    }
+
+    @Test
+    void alarmsAndTheDashboardWatchMetricsTheCodeEmitsUnderItsNamespaceAndService() throws Exception {
+        JsonNode env = template.get("Globals").get("Function").get("Environment").get("Variables");
+        String namespace = env.get("POWERTOOLS_METRICS_NAMESPACE").asText();
+        String service = env.get("POWERTOOLS_SERVICE_NAME").asText();
+        assertEquals(EmfTelemetry.DEFAULT_NAMESPACE, namespace);
+        assertEquals(EmfTelemetry.DEFAULT_SERVICE, service);
+        Set<String> emitted = new HashSet<>();
+        for (Metric m : Metric.values()) emitted.add(m.metricName());
+
+        int alarms = 0;
+        for (JsonNode r : resources) {
+            if (!r.get("Type").asText().equals("AWS::CloudWatch::Alarm")) continue;
+            alarms++;
+            JsonNode p = r.get("Properties");
+            if (p.get("Namespace").asText().equals(namespace)) {
+                assertTrue(emitted.contains(p.get("MetricName").asText()), p.get("MetricName") + " is never emitted");
+                assertEquals("Service", p.get("Dimensions").get(0).get("Name").asText());
+                assertEquals(service, p.get("Dimensions").get(0).get("Value").asText());
+            }
+        }
+        assertTrue(alarms >= 3, "the dead-letter queue, retried messages and API 5xx are watched");
+
+        String body = resources.get("Dashboard").get("Properties").get("DashboardBody").get("Fn::Sub").asText()
+                .replaceAll("\\$\\{[^}]+}", "x");
+        int readoutMetrics = 0;
+        for (JsonNode widget : new ObjectMapper().readTree(body).get("widgets")) {
+            String ns = null;
+            for (JsonNode metric : widget.get("properties").get("metrics")) {
+                if (!metric.get(0).asText().equals(".") && !metric.get(0).asText().equals("...")) ns = metric.get(0).asText();
+                if (namespace.equals(ns) && !metric.get(0).asText().equals("...")) {
+                    readoutMetrics++;
+                    assertTrue(emitted.contains(metric.get(1).asText()), metric.get(1) + " is on the dashboard but never emitted");
+                }
+            }
+        }
+        assertTrue(readoutMetrics >= 10, "the dashboard shows the function's metrics");
+    }
+
+    @Test
+    void eachFunctionLogsToItsOwnGroupWithARetention() {
+        Set<String> groups = new HashSet<>();
+        for (Map.Entry<String, JsonNode> f : functions()) {
+            String group = f.getValue().get("Properties").get("LoggingConfig").get("LogGroup").get("Ref").asText();
+            assertTrue(groups.add(group), group);
+            JsonNode g = resources.get(group);
+            assertEquals("AWS::Logs::LogGroup", g.get("Type").asText());
+            assertEquals("LogRetentionDays", g.get("Properties").get("RetentionInDays").get("Ref").asText());
+            assertFalse(g.get("Properties").has("LogGroupName"), "no fixed names");
+        }
     }
 
     @Test
