@@ -77,13 +77,17 @@ public final class ArticleWorker {
         String etag = o.etag() != null ? o.etag() : ref.etag();
         String version = o.versionId() != null ? o.versionId() : ref.versionId();
         PutOutcome put = store.put(record, new Provenance(ref.bucket(), ref.key(), version, etag, ref.sequencer()));
-        Outcome outcome = switch (put) {
-            case WRITTEN -> record.failed() ? Outcome.STORED_FAILED : Outcome.STORED;
-            case DUPLICATE -> Outcome.DUPLICATE;
-            case SUPERSEDED -> Outcome.SUPERSEDED;
+        Result result = switch (put) {
+            case WRITTEN -> new Result(record.failed() ? Outcome.STORED_FAILED : Outcome.STORED, record.articleId(), record.status(),
+                    record.error() == null ? null : record.error().code(), record.statements().size(), record.agreements().size());
+            // what was stored is a FAILED record in its place: report that, not what was extracted
+            case WRITTEN_TOO_LARGE -> new Result(Outcome.STORED_FAILED, record.articleId(), SummaryRecord.FAILED,
+                    SummaryStore.RECORD_TOO_LARGE, 0, 0);
+            case DUPLICATE, SUPERSEDED -> new Result(put == PutOutcome.DUPLICATE ? Outcome.DUPLICATE : Outcome.SUPERSEDED,
+                    record.articleId(), record.status(), record.error() == null ? null : record.error().code(),
+                    record.statements().size(), record.agreements().size());
         };
-        return new Timed(new Result(outcome, record.articleId(), record.status(), record.error() == null ? null : record.error().code(),
-                record.statements().size(), record.agreements().size()), summarizeMillis);
+        return new Timed(result, summarizeMillis);
     }
 
     private void report(ObjectRef ref, Result r, double millis, double summarizeMillis) {

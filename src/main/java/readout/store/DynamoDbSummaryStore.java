@@ -103,7 +103,7 @@ public final class DynamoDbSummaryStore implements SummaryStore {
         try {
             dynamo.updateItem(b -> b.tableName(table).key(key(r.articleId())).updateExpression(update)
                     .conditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values));
-            return PutOutcome.WRITTEN;
+            return r == record ? PutOutcome.WRITTEN : PutOutcome.WRITTEN_TOO_LARGE;
         } catch (ConditionalCheckFailedException e) {
             StoredMeta existing = meta(r.articleId()).orElse(null);
             PutOutcome why = WriteRule.decide(existing, r, p);
@@ -137,7 +137,7 @@ public final class DynamoDbSummaryStore implements SummaryStore {
         if (gz.length <= MAX_RECORD_BYTES) return new Encoded(r, json, gz);
         SummaryRecord failed = new SummaryRecord(r.articleId(), r.source(), r.format(), r.title(), r.publishedDate(), r.dateline(),
                 r.agency(), List.of(), List.of(), List.of(), List.of(), r.summary(), r.keywords(), List.of(), r.extractorVersion(),
-                r.contentSha256(), r.contentLength(), SummaryRecord.FAILED, new ErrorRecord("RECORD_TOO_LARGE",
+                r.contentSha256(), r.contentLength(), SummaryRecord.FAILED, new ErrorRecord(SummaryStore.RECORD_TOO_LARGE,
                 "the summary record is " + json.length + " bytes and does not fit a DynamoDB item even compressed"));
         byte[] failedJson = RecordJson.toJson(failed).getBytes(StandardCharsets.UTF_8);
         return new Encoded(failed, failedJson, failedJson.length > COMPRESS_OVER ? gzip(failedJson) : null);

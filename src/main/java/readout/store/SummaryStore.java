@@ -9,6 +9,8 @@ import readout.record.SummaryRecord;
  * record made by another extractor version or from other content.
  */
 public interface SummaryStore {
+    /** The error code of a FAILED record a store writes in place of one too large for it ({@link PutOutcome#WRITTEN_TOO_LARGE}). */
+    String RECORD_TOO_LARGE = "RECORD_TOO_LARGE";
 
     PutOutcome put(SummaryRecord record, Provenance provenance);
 

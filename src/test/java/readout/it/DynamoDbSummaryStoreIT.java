@@ -116,7 +116,7 @@ class DynamoDbSummaryStoreIT {
     }
 
     @Test
-    void failedRecordsCheckpointsAndLargeRecordsAreStored() {
+    void failedRecordsCheckpointsAndLargeRecordsAreStoredAndATooLargeOneAsFailed() {
         SummaryRecord failed = readout.summarize("s3://b/empty.txt", null, new byte[0]);
         store.put(failed, event("01"));
         assertEquals("EMPTY", store.get(failed.articleId()).orElseThrow().error().code());
@@ -132,5 +132,23 @@ class DynamoDbSummaryStoreIT {
         assertTrue(RecordJson.toJson(large).length() > 100_000, "large enough to be compressed");
         assertEquals(PutOutcome.WRITTEN, store.put(large, event("01")));
         assertEquals(large, store.get(large.articleId()).orElseThrow());
+
+        // random words do not compress: a record of them cannot fit a 400 KB item even gzipped
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder noise = new StringBuilder("Headline\n\n");
+        while (noise.length() < 1_500_000) {
+            noise.append("Prime Minister Pham Minh Chinh said that");
+            for (int w = 0; w < 12; w++) {
+                noise.append(' ');
+                for (int c = 0; c < 7; c++) noise.append((char) ('a' + random.nextInt(26)));
+            }
+            noise.append(". ");
+        }
+        SummaryRecord huge = readout.summarize("s3://b/huge.txt", null, noise.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(PutOutcome.WRITTEN_TOO_LARGE, store.put(huge, event("01")));
+        SummaryRecord stored = store.get(huge.articleId()).orElseThrow();
+        assertEquals("FAILED", stored.status());
+        assertEquals(SummaryStore.RECORD_TOO_LARGE, stored.error().code());
+        assertEquals(huge.summary(), stored.summary(), "its metadata and summary are kept");
     }
 }

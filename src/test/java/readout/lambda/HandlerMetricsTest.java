@@ -8,10 +8,14 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import readout.record.SummaryRecord;
+import readout.source.ObjectRef;
+import readout.store.PutOutcome;
+import readout.store.SummaryStore;
 import readout.telemetry.Metric;
 import readout.testing.FakeContext;
 import readout.testing.RecordingTelemetry;
@@ -57,6 +61,21 @@ class HandlerMetricsTest {
         assertTrue(metrics.values(Metric.ARTICLES_SUMMARIZED).isEmpty());
         assertTrue(metrics.values(Metric.SUMMARIZE_TIME).size() == 1, "a rejection is timed too");
         assertEquals(1, metrics.flushes);
+    }
+
+    @Test
+    void aRecordTheStoreReplacedAsTooLargeIsReportedAsFailed() throws Exception {
+        // a store whose item limit the record exceeded wrote a FAILED record in its place (DynamoDB's 400 KB)
+        SummaryStore tooSmall = (SummaryStore) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {SummaryStore.class},
+                (proxy, method, args) -> method.getName().equals("put") ? PutOutcome.WRITTEN_TOO_LARGE : method.invoke(t.store, args));
+        Services s = new Services(t.services.config, t.services.readout, tooSmall, t.source, t.queue, metrics);
+        t.source.put(S3EventHandlerTest.DECODED_KEY, S3EventHandlerTest.seed());
+        ObjectRef ref = new ObjectRef(TestServices.BUCKET, S3EventHandlerTest.DECODED_KEY, null, null, "01", 0);
+        ArticleWorker.Result r = s.worker.process(ref);
+        assertEquals(ArticleWorker.Outcome.STORED_FAILED, r.outcome());
+        assertEquals(SummaryStore.RECORD_TOO_LARGE, r.errorCode());
+        assertTrue(metrics.puts.contains(new Put(Metric.ARTICLES_FAILED, 1, "Reason", SummaryStore.RECORD_TOO_LARGE)));
+        assertTrue(metrics.values(Metric.ARTICLES_SUMMARIZED).isEmpty());
     }
 
     @Test
