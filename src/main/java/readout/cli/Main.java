@@ -21,7 +21,7 @@ public final class Main {
     static final int SOME_FAILED = 1;
     static final int USAGE = 2;
 
-    /** Read by log4j2.xml for the console appender's target. */
+    /** Read by log4j2.properties for the console appender's target. */
     static final String LOG_TARGET = "readout.log.target";
 
     private Main() {}
