@@ -42,6 +42,9 @@ public final class ArticleParser {
             "^(?<place>\\p{Lu}[\\p{L}\\p{M}.’'-]*(?: \\p{Lu}[\\p{L}\\p{M}.’'-]*){0,3}(?:, \\p{Lu}[\\p{L}\\p{M}.’'-]*(?: \\p{Lu}[\\p{L}\\p{M}’'-]*){0,2})?)"
                     + ",\\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?: \\d{4})?)"
                     + "\\s*[—–-]?\\s*$");
+    /** A closing paragraph that is only a credit: "VNS", "— VNA/VNS", "(Xinhua)", "Source: Trend". */
+    private static final Pattern SOLE_CREDIT = Pattern.compile(
+            "(?i)^(?:[—–-]{1,2}\\s*|\\(|source\\s*:\\s*)?(?<credit>[\\p{L}]{2,20}(?:/[\\p{L}]{2,20}){0,2})\\)?\\.?$");
     private static final Pattern CREDIT = Pattern.compile("\\s[—–-]{1,2}\\s?(?<credit>[\\p{L}]{2,20}(?:/[\\p{L}]{2,20}){0,2})\\s*$");
     private static final Pattern BYLINE = Pattern.compile("(?i)^\\s*by\\s+(?<who>[^–—:-]{1,60}?)\\s*(?:[–—-]\\s*(?<agency>[\\p{L} ]{2,30}?))?\\s*:?\\s*$");
 
@@ -191,6 +194,16 @@ public final class ArticleParser {
         for (int i = paras.size() - 1; i >= 0; i--) {
             Paragraph p = paras.get(i);
             if (p.kind() != Kind.BODY) continue;
+            Matcher sole = SOLE_CREDIT.matcher(p.span().of(text).strip());
+            if (sole.matches()) {
+                String[] parts = sole.group("credit").split("/");
+                String known = lexicon.agency(parts[parts.length - 1]);
+                if (known != null) {
+                    if (agency == null) agency = known;
+                    paras.set(i, p.withKind(Kind.META));
+                }
+                break;
+            }
             Matcher m = CREDIT.matcher(p.span().of(text));
             if (m.find()) {
                 String[] parts = m.group("credit").split("/");

@@ -799,6 +799,7 @@ final class AttributionExtractor {
         if (!h.invitation && !h.lemma.startsWith("document:")) content = stripLead(text, content);
         if (!direct && !h.lemma.equals("describe")) content = cutNarrativeAs(text, content);
         if (!direct) content = cutContrast(text, content);
+        if (!direct) content = cutNextAction(text, content);
         if (content.length() < 2) return;
         String contentText = content.of(text).replaceAll("\\s+", " ");
         if (contentText.split(" ").length < 2 && !h.lemma.startsWith("document:")) return;
@@ -1081,6 +1082,23 @@ final class AttributionExtractor {
         }
         return s;
     }
+
+    /**
+     * "reaffirmed the strength of the Alliance and discussed efforts to support Ukraine": the speaker's next action
+     * (talks, reviews, visits — not speech) is narration, not what was reaffirmed. Only after an object without a
+     * verb of its own: in "said the ministers had met and discussed trade" the discussion is what was said.
+     */
+    private static Span cutNextAction(String text, Span s) {
+        java.util.regex.Matcher m = NEXT_ACTION.matcher(text).region(s.start(), s.end());
+        if (!m.find() || m.start() - s.start() <= 15) return s;
+        java.util.regex.Matcher verb = FINITE_VERB.matcher(text).region(s.start(), m.start());
+        return verb.find() ? s : new Span(s.start(), m.start());
+    }
+
+    private static final java.util.regex.Pattern NEXT_ACTION = java.util.regex.Pattern.compile(
+            ",? and (?:also )?(?:discussed|reviewed|exchanged views|held (?:talks|discussions)|talked about|visited|attended|toured)\\b");
+    private static final java.util.regex.Pattern FINITE_VERB = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:that|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|met|held|did|does|do)\\b");
 
     /** "the man was mentally ill, but Portland's team was not called": what follows ", but" is the story's contrast. */
     private static Span cutContrast(String text, Span s) {

@@ -212,6 +212,20 @@ final class ParticipantFinder {
                 roleSpan = new Span(toks.get(runEnd + 1).start(), toks.get(roleEnd).end());
             }
         }
+        // (d') "Thongloun Sisoulith, General Secretary of the Lao People's Revolutionary Party and President of Laos"
+        if (!evidence && nameStart == runStart && runEnd + 1 < toks.size() && toks.get(runEnd).text().equals(",")
+                && toks.get(runEnd + 1).capitalized() && lex.isTitle(toks.get(runEnd + 1).key())) {
+            int k = runEnd + 1;
+            int roleEnd = k;
+            for (int n = 0; k < toks.size() && n < 16; n++, k++) {
+                Token w = toks.get(k);
+                if (w.text().equals(",") || w.text().equals(".") || w.text().equals(";") || w.word() && !w.capitalized()
+                        && !CONNECTORS.contains(w.key()) && !lex.isDemonym(w.key())) break;
+                if (w.word() && w.capitalized() || w.text().equals(")")) roleEnd = k;
+            }
+            evidence = true;
+            roleSpan = new Span(toks.get(runEnd + 1).start(), toks.get(roleEnd).end());
+        }
         // (e) "The Portland mayor, Ted Wheeler" / "the Indian Ambassador to the US, Taranjit Singh Sandhu"
         if (!evidence && runStart >= 2 && toks.get(runStart - 1).text().equals(",")) {
             Token before = toks.get(runStart - 2);

@@ -206,7 +206,7 @@ final class Resolver {
         if (i < to && lex.isGroupHead(toks.get(i).key()) && i + 1 >= to - 0) {
             return pluralRef(count, sentence, toks.get(i).key(), foreign);
         }
-        if (i < to && lex.isGroupHead(toks.get(i).key()) && onlyAdjunctsAfter(toks, i + 1, to)) {
+        if (i < to && lex.isGroupHead(toks.get(i).key()) && onlyAdjunctsAfter(toks, ofPhraseEnd(toks, i + 1, to), to)) {
             return pluralRef(count, sentence, toks.get(i).key(), foreign);
         }
         // Role nouns: "the Cuban leader", "The Vietnamese Party chief", "The PM", "his Kyrgyz counterpart".
@@ -220,6 +220,17 @@ final class Resolver {
         return t.word() && !t.capitalized() && (t.key().endsWith("al") || t.key().endsWith("ial") || t.key().equals("influential")
                 || t.key().equals("senior") || t.key().equals("top") || t.key().equals("visiting") || t.key().equals("us")
                 || t.key().endsWith("ing"));
+    }
+
+    /**
+     * After a group head, the end of its "of" complement: "heads of state", "leaders of the two countries",
+     * "foreign ministers of Vietnam and Laos" (at most five words, up to an adjunct); {@code from} when there is none.
+     */
+    private int ofPhraseEnd(List<Token> toks, int from, int to) {
+        if (from >= to || !toks.get(from).is("of")) return from;
+        int k = from + 1;
+        for (int n = 0; k < to && n < 5 && toks.get(k).word() && !onlyAdjunctsAfter(toks, k, to); n++) k++;
+        return k;
     }
 
     private boolean onlyAdjunctsAfter(List<Token> toks, int from, int to) {

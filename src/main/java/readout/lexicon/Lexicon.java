@@ -170,6 +170,7 @@ public final class Lexicon {
     public boolean isRoleWord(String word) {
         Set<String> roles = sections.get("role-words");
         if (roles.contains(word)) return true;
+        if (hasAccentedLetter(word)) return false;
         String f = Fold.fold(word);
         return roles.contains(f) || f.endsWith("-year-old") && AGE.matcher(f).matches();
     }
@@ -186,9 +187,21 @@ public final class Lexicon {
         return in("not-names", word);
     }
 
+    /**
+     * The word lists are English: a word written with accented letters is not one of their words even when it
+     * folds to one — "Tô" (a Vietnamese family name) is not "to", "Lê" is not "le".
+     */
     private boolean in(String section, String word) {
         Set<String> set = sections.get(section);
-        return set.contains(word) || set.contains(Fold.fold(word));
+        return set.contains(word) || !hasAccentedLetter(word) && set.contains(Fold.fold(word));
+    }
+
+    private static boolean hasAccentedLetter(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c > 0x7F && Character.isLetter(c)) return true;
+        }
+        return false;
     }
 
     /** The agency as usually written, when {@code name} is a known news agency; else null. */

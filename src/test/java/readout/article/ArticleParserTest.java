@@ -41,6 +41,18 @@ class ArticleParserTest {
     }
 
     @Test
+    void aClosingLineThatIsOnlyAnAgencyIsItsCreditNotBody() throws Exception {
+        Article a = parse("a.txt", "Tô Lâm meets Lao counterpart\n\nHÀ NỘI — Lâm received Thongloun Sisoulith on Monday.\n\nVNS\n");
+        assertEquals("VNS", a.agency());
+        assertEquals(List.of("Lâm received Thongloun Sisoulith on Monday."), body(a));
+        Article b = parse("b.txt", "Headline\n\nThe talks went well.\n\n(Xinhua)");
+        assertEquals("Xinhua", b.agency());
+        Article c = parse("c.txt", "Headline\n\nThe talks went well.\n\nThanks");
+        assertEquals(null, c.agency(), "a closing word that is no agency stays the story's");
+        assertEquals(List.of("The talks went well.", "Thanks"), body(c));
+    }
+
+    @Test
     void wireDatelinesGivePlaceAgencyAndDate() throws Exception {
         Article a = parse("x.txt", "Title line\n\nBEIJING, July 16 (Xinhua) -- Wang Yi attended a meeting.\n\nSource: Xinhuanet 2020-07-17");
         assertEquals("BEIJING", a.dateline());

@@ -24,6 +24,15 @@ class AgreementsTest {
     }
 
     @Test
+    void aGroupWithAnOfComplementIsTheParties() {
+        for (String group : List.of("The two heads of state", "The leaders of the two countries", "The prime ministers of both nations")) {
+            Agreement a = only(extract(TWO + group + " agreed to strengthen cooperation in trade and investment."));
+            assertEquals("strengthen cooperation in trade and investment", a.text(), group);
+            assertEquals(List.of("Anwar Ibrahim", "Muhammad Shehbaz Sharif"), a.parties(), group);
+        }
+    }
+
+    @Test
     void jointPromisesAreCommitmentsAndASinglePledgeIsAStatement() {
         Extraction x = extract("South Korean President Moon Jae-in and North Korean leader Kim Jong-un met in April. "
                 + "Under the agreement, the two sides promised to halt hostile acts. Moon pledged to visit again.");

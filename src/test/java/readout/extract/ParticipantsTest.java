@@ -35,6 +35,26 @@ class ParticipantsTest {
     }
 
     @Test
+    void accentedNamesAreNotTheEnglishWordsTheyFoldTo() {
+        // "Tô" folds to "to" and "Lê" to "le"; written with their accents they are family names
+        Extraction x = extract("HÀ NỘI — Party General Secretary Tô Lâm met State President Lê Văn Sơn on Monday. "
+                + "Lâm said the talks were fruitful.");
+        assertEquals(List.of("Tô Lâm", "Lê Văn Sơn"), names(x));
+        assertEquals("Party General Secretary", participant(x, "Tô Lâm").role());
+        assertEquals(List.of("Tô Lâm"), Fixtures.statementWithText(x, "talks were fruitful").speakers());
+    }
+
+    @Test
+    void aTitleInAnAppositiveAfterTheNameIsEvidence() {
+        Extraction x = extract("HÀ NỘI — Party General Secretary Tô Lâm on Monday received Thongloun Sisoulith, General Secretary "
+                + "of the Lao People's Revolutionary Party and President of Laos, in Hà Nội. The Lao leader thanked Việt Nam for its support.");
+        assertEquals(List.of("Tô Lâm", "Thongloun Sisoulith"), names(x));
+        Participant t = participant(x, "Thongloun Sisoulith");
+        assertEquals("General Secretary of the Lao People's Revolutionary Party and President of Laos", t.role());
+        assertEquals(List.of("Thongloun Sisoulith"), Fixtures.statementWithText(x, "for its support").speakers());
+    }
+
+    @Test
     void placesOrganizationsAndSentenceOpenersAreNotPeople() {
         Extraction x = extract("In Chicago, thousands marched in Logan Square. Vietnam Airlines signed a deal with Boeing. "
                 + "The Belt and Road Initiative was discussed at the Office of the Government in Hanoi.");

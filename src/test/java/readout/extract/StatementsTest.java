@@ -24,6 +24,15 @@ class StatementsTest {
     }
 
     @Test
+    void theSpeakersNextActionIsNotWhatTheySaid() {
+        Extraction x = extract(TWO_LEADERS + "The leaders reaffirmed the strength of the bilateral partnership and discussed "
+                + "efforts to support Ukraine. Trọng said the ministers had met and discussed trade in detail.");
+        assertEquals("the strength of the bilateral partnership", statementWithText(x, "strength of the bilateral").text());
+        assertEquals("the ministers had met and discussed trade in detail", statementWithText(x, "ministers had met").text(),
+                "inside a reported clause the discussion is what was said");
+    }
+
+    @Test
     void contentFirstAttributionResolvesRoleNounsAndPronouns() {
         Extraction x = extract(TWO_LEADERS + "Cuba is grateful for the support, the Cuban leader stressed. "
                 + "Sound relations lay a foundation, he said, adding that Cuba is ready to share its experience.");
