@@ -267,9 +267,22 @@ final class ParticipantFinder {
         if (lex.country(w) != null || lex.isPlace(w)) return false;
         if (t.allCaps() && t.key().length() > 1) return false;
         if (k == 0 && w.endsWith("ing")) return false; // "Underscoring ..., he"
-        // multi-word countries: "Việt Nam", "South Korea"
-        if (k + 1 < toks.size() && lex.startsLongCountryName(t.key()) && lex.country(w + " " + toks.get(k + 1).text()) != null) return false;
-        return !(k > 0 && lex.startsLongCountryName(toks.get(k - 1).key()) && lex.country(toks.get(k - 1).text() + " " + w) != null);
+        // multi-word countries and places: "Việt Nam", "South Korea", "Hà Nội", "Ho Chi Minh City"
+        return !inLongPlaceName(toks, k);
+    }
+
+    /** Whether token k is part of a place or country name of two to four words. */
+    private boolean inLongPlaceName(List<Token> toks, int k) {
+        for (int start = Math.max(0, k - 3); start <= k; start++) {
+            if (!toks.get(start).word() || !lex.startsLongPlaceName(toks.get(start).key())) continue;
+            StringBuilder name = new StringBuilder(toks.get(start).text());
+            for (int end = start + 1; end < Math.min(toks.size(), start + 4); end++) {
+                if (!toks.get(end).word()) break;
+                name.append(' ').append(toks.get(end).text());
+                if (end >= k && lex.isPlace(name.toString())) return true;
+            }
+        }
+        return false;
     }
 
     /**

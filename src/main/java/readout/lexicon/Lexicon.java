@@ -30,7 +30,8 @@ public final class Lexicon {
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> places = new HashSet<>();                    // folded cities and dateline places
     private final Map<String, String> countryByCity = new HashMap<>();
-    private final Set<String> firstWordsOfLongNames = new HashSet<>();   // "south" of "South Korea"
+    private final Set<String> firstWordsOfLongNames = new HashSet<>();    // "south" of "South Korea"
+    private final Set<String> firstWordsOfLongPlaces = new HashSet<>();   // "ha" of "Hà Nội"
     private final Map<String, Set<String>> sections = new HashMap<>();
     private final Map<String, String> agencies = new HashMap<>();          // folded -> as written
     private final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
@@ -71,6 +72,10 @@ public final class Lexicon {
             if (sp > 0) firstWordsOfLongNames.add(k.substring(0, sp));
         }
         for (String line : lines("places.txt")) places.add(Fold.key(line));
+        for (String k : places) {
+            int sp = k.indexOf(' ');
+            if (sp > 0) firstWordsOfLongPlaces.add(k.substring(0, sp));
+        }
         String section = null;
         for (String line : lines("roles.txt")) {
             if (line.startsWith("[")) {
@@ -132,6 +137,11 @@ public final class Lexicon {
     /** Whether this folded word starts a country name or demonym of several words ("south", "viet"). */
     public boolean startsLongCountryName(String foldedWord) {
         return firstWordsOfLongNames.contains(foldedWord);
+    }
+
+    /** Whether this folded word starts a place or country name of several words ("ha" of "Hà Nội", "south"). */
+    public boolean startsLongPlaceName(String foldedWord) {
+        return firstWordsOfLongPlaces.contains(foldedWord) || firstWordsOfLongNames.contains(foldedWord);
     }
 
     /** The country a name, variant, demonym or city stands for ("Cuban" -> "Cuba"), or null. */

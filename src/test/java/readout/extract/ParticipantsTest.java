@@ -55,6 +55,13 @@ class ParticipantsTest {
     }
 
     @Test
+    void aPlaceOfSeveralWordsAfterATitledNameIsNoPerson() {
+        Extraction x = extract("HÀ NỘI — Minister of Foreign Affairs Bùi Thanh Sơn held talks with Singaporean Minister for Foreign "
+                + "Affairs Vivian Balakrishnan in Hà Nội on Tuesday, and later visited Ho Chi Minh City.");
+        assertEquals(List.of("Bùi Thanh Sơn", "Vivian Balakrishnan"), names(x));
+    }
+
+    @Test
     void placesOrganizationsAndSentenceOpenersAreNotPeople() {
         Extraction x = extract("In Chicago, thousands marched in Logan Square. Vietnam Airlines signed a deal with Boeing. "
                 + "The Belt and Road Initiative was discussed at the Office of the Government in Hanoi.");
