@@ -37,11 +37,14 @@ public final class ArticleParser {
             "^(?<place>\\p{Lu}[\\p{L}\\p{M}.’'-]*(?: \\p{Lu}[\\p{L}\\p{M}.’'-]*){0,3}(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d)\\p{Lu}[\\p{L}\\p{M}.’'-]*(?: \\p{Lu}[\\p{L}\\p{M}’'-]*){0,2})?)"
                     + "(?:,?\\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?: \\d{4})?))?"
                     + "(?:,?\\s*\\((?<agency>[^()\\n]{2,80})\\))?"
-                    + "\\s*(?<sep>—|–|--?|:)?\\s+");
+                    + "\\s*(?<sep>—|–|--?|:|(?<=\\d)\\.)?\\s+");
     private static final Pattern STANDALONE_DATELINE = Pattern.compile(
             "^(?<place>\\p{Lu}[\\p{L}\\p{M}.’'-]*(?: \\p{Lu}[\\p{L}\\p{M}.’'-]*){0,3}(?:, \\p{Lu}[\\p{L}\\p{M}.’'-]*(?: \\p{Lu}[\\p{L}\\p{M}’'-]*){0,2})?)"
                     + ",\\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?: \\d{4})?)"
                     + "\\s*[—–-]?\\s*$");
+    /** A credit closing a sentence of the lead: "..., Trend reports.", "..., reports Yonhap News Agency.". */
+    private static final Pattern LEAD_CREDIT = Pattern.compile(
+            ",\\s+(?:(?<before>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,3}) report(?:s|ed)|report(?:s|ed) (?<after>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,3}))\\s*[.]");
     /** A closing paragraph that is only a credit: "VNS", "— VNA/VNS", "(Xinhua)", "Source: Trend". */
     private static final Pattern SOLE_CREDIT = Pattern.compile(
             "(?i)^(?:[—–-]{1,2}\\s*|\\(|source\\s*:\\s*)?(?<credit>[\\p{L}]{2,20}(?:/[\\p{L}]{2,20}){0,2})\\)?\\.?$");
@@ -187,6 +190,18 @@ public final class ArticleParser {
                         date = f.iso();
                         break;
                     }
+                }
+            }
+        }
+        // An agency credited in the lead: "..., Trend reports." / "..., reports Yonhap." / "..., Xinhua reported."
+        if (agency == null) {
+            int seen = 0;
+            for (Paragraph p : paras) {
+                if (p.kind() != Kind.BODY || seen++ >= 2) continue;
+                Matcher m = LEAD_CREDIT.matcher(p.span().of(text));
+                while (m.find() && agency == null) {
+                    String who = m.group("before") != null ? m.group("before") : m.group("after");
+                    agency = lexicon.agency(who.replaceFirst("(?i)\\s+news agency$", ""));
                 }
             }
         }

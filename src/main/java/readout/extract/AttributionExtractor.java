@@ -590,6 +590,18 @@ final class AttributionExtractor {
         Ref subject = null;
         int tries = 0;
         while (true) {
+            // "Saidov, who also chairs the commission, proposed": a relative clause between commas is the subject's
+            if (regionStart >= 2 && regionStart - 2 >= floor && (toks.get(regionStart - 1).is("who") || toks.get(regionStart - 1).is("which"))
+                    && toks.get(regionStart - 2).text().equals(",")) {
+                b = regionStart - 2;
+                int nb = b - 1;
+                while (nb >= floor && !isBoundary(toks.get(nb))) nb--;
+                if (nb < floor) nb = floor - 1;
+                regionEnd = b;
+                regionStart = nb + 1;
+                b = nb;
+                continue;
+            }
             if (regionStart < regionEnd) {
                 Set<Person> elsewhere = new HashSet<>(named);
                 for (int k = regionStart; k < regionEnd; k++) {

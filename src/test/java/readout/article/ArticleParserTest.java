@@ -53,6 +53,19 @@ class ArticleParserTest {
     }
 
     @Test
+    void anInlineDatelineWithADayAndAnAgencyCreditedInTheLead() throws Exception {
+        Article a = parse("t.txt", "Uzbek, Kazakh ministers meet\n\nTASHKENT, Uzbekistan, Feb. 7. Uzbek Foreign Minister Bakhtiyor "
+                + "Saidov met his Kazakh counterpart in Tashkent, Trend reports.\n\nSaidov said ties were strong.");
+        assertEquals("TASHKENT, Uzbekistan", a.dateline());
+        assertEquals("Trend", a.agency());
+        assertEquals("Uzbek Foreign Minister Bakhtiyor Saidov met his Kazakh counterpart in Tashkent, Trend reports.", body(a).get(0));
+        Article b = parse("y.txt", "Headline\n\nSeoul and Tokyo agreed to resume talks, reports Yonhap News Agency.\n\nMore later.");
+        assertEquals("Yonhap", b.agency());
+        Article c = parse("z.txt", "Headline\n\nThe talks went well, Smith reported.");
+        assertEquals(null, c.agency(), "only a known agency is a credit");
+    }
+
+    @Test
     void wireDatelinesGivePlaceAgencyAndDate() throws Exception {
         Article a = parse("x.txt", "Title line\n\nBEIJING, July 16 (Xinhua) -- Wang Yi attended a meeting.\n\nSource: Xinhuanet 2020-07-17");
         assertEquals("BEIJING", a.dateline());

@@ -24,6 +24,17 @@ class StatementsTest {
     }
 
     @Test
+    void aRelativeClauseBetweenCommasLeavesTheSubjectAndQuotedAsSayingIsACue() {
+        Extraction x = extract(TWO_LEADERS + "Díaz-Canel, who also chairs the Council of State, proposed to hold the next meeting "
+                + "in Havana. The Cuban leader was quoted as saying that Cuba is interested in joint projects.");
+        assertEquals(List.of("Miguel Díaz-Canel"), statementWithText(x, "next meeting in Havana").speakers());
+        Statement q = statementWithText(x, "joint projects");
+        assertEquals(List.of("Miguel Díaz-Canel"), q.speakers());
+        assertEquals("was quoted as saying", q.cue());
+        assertEquals("Cuba is interested in joint projects", q.text());
+    }
+
+    @Test
     void theSpeakersNextActionIsNotWhatTheySaid() {
         Extraction x = extract(TWO_LEADERS + "The leaders reaffirmed the strength of the bilateral partnership and discussed "
                 + "efforts to support Ukraine. Trọng said the ministers had met and discussed trade in detail.");
