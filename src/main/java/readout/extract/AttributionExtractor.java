@@ -1107,6 +1107,10 @@ final class AttributionExtractor {
         return verb.find() ? s : new Span(s.start(), m.start());
     }
 
+    /** A time adverbial between the cue and its infinitive: "agreed last month to", "pledged on Friday to". */
+    private static final java.util.regex.Pattern LEADING_WHEN = java.util.regex.Pattern.compile(
+            "(?:(?:last|next|this|earlier this|later this) (?:week|month|year|weekend)|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+                    + "|Saturday|Sunday)|today|yesterday|on \\w+ \\d{1,2}|in \\w+ \\d{4}),? (?=to )");
     private static final java.util.regex.Pattern NEXT_ACTION = java.util.regex.Pattern.compile(
             ",? and (?:also )?(?:discussed|reviewed|exchanged views|held (?:talks|discussions)|talked about|visited|attended|toured)\\b");
     private static final java.util.regex.Pattern FINITE_VERB = java.util.regex.Pattern.compile(
@@ -1128,9 +1132,11 @@ final class AttributionExtractor {
         return false;
     }
 
-    /** "agreed to work ..." -> "work ...", "agreed on the importance" -> "the importance". */
+    /** "agreed to work ..." -> "work ...", "agreed on the importance" -> "the importance", "agreed last month to ..." -> "...". */
     private static Span stripLead(String text, Span s) {
         int a = s.start();
+        java.util.regex.Matcher when = LEADING_WHEN.matcher(text).region(a, s.end());
+        if (when.lookingAt()) a = when.end();
         if (text.startsWith("to ", a) && s.length() > 3) a += 3;
         if (text.startsWith("on ", a) && s.end() - a > 3) a += 3;
         return new Span(a, s.end());

@@ -151,6 +151,10 @@ final class Resolver {
 
     /** "Foreign & Commonwealth Office", "Ways and Means": an "and" inside an organization's name. */
     private boolean isOrgContinuation(List<Token> toks, int andIndex, int to) {
+        // "Schumer and Senate Minority Leader Mitch McConnell": a titled person, not "Senate ..." continuing a name
+        for (int j = andIndex + 1; j < to && toks.get(j).capitalized(); j++) {
+            if (cast.nameAt(toks, j) != null) return false;
+        }
         for (int j = andIndex + 1; j < to; j++) {
             Token t = toks.get(j);
             if (!t.capitalized()) return false;

@@ -24,6 +24,17 @@ class AgreementsTest {
     }
 
     @Test
+    void partiesJoinedByAndWhenTheSecondIsTitledAndATimeBeforeTheInfinitiveIsNotContent() {
+        Extraction x = extract("WASHINGTON (AP) — Senate Majority Leader Chuck Schumer spoke to reporters. Schumer and Senate Minority "
+                + "Leader Mitch McConnell agreed last month to bring the measure to a vote before the recess.");
+        assertEquals(List.of("Chuck Schumer", "Mitch McConnell"), Fixtures.names(x));
+        assertEquals("Senate Majority Leader", Fixtures.participant(x, "Chuck Schumer").role());
+        Agreement a = only(x);
+        assertEquals(List.of("Chuck Schumer", "Mitch McConnell"), a.parties());
+        assertEquals("bring the measure to a vote before the recess", a.text());
+    }
+
+    @Test
     void aGroupWithAnOfComplementIsTheParties() {
         for (String group : List.of("The two heads of state", "The leaders of the two countries", "The prime ministers of both nations")) {
             Agreement a = only(extract(TWO + group + " agreed to strengthen cooperation in trade and investment."));
