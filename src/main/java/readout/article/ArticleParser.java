@@ -138,6 +138,8 @@ public final class ArticleParser {
         String dateline = null;
         Span datelineSpan = null;
         String agency = draft.agency();
+        // A page or feed published by an agency itself (og:site_name, a JSON "source"): "Vietnam News Agency", "Xinhua"
+        if (agency == null && draft.source() != null) agency = lexicon.agency(draft.source());
         Dates.Found datelineDate = null;
         int bodySeen = 0;
         for (int i = 0; i < paras.size() && bodySeen < 3 && dateline == null; i++) {
@@ -201,7 +203,7 @@ public final class ArticleParser {
                 Matcher m = LEAD_CREDIT.matcher(p.span().of(text));
                 while (m.find() && agency == null) {
                     String who = m.group("before") != null ? m.group("before") : m.group("after");
-                    agency = lexicon.agency(who.replaceFirst("(?i)\\s+news agency$", ""));
+                    agency = lexicon.agency(who);
                 }
             }
         }

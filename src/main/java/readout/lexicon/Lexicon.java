@@ -85,7 +85,11 @@ public final class Lexicon {
             }
             for (String w : line.trim().split("\\s+")) sections.get(section).add(Fold.fold(w));
         }
-        for (String line : lines("agencies.txt")) agencies.put(Fold.key(line), line.trim());
+        for (String line : lines("agencies.txt")) {
+            // "VNA | Vietnam News Agency": the credit as written, then other names of the same agency
+            String[] names = line.split("\\|");
+            for (String n : names) agencies.put(Fold.key(n), names[0].trim());
+        }
         for (String line : lines("cues.txt")) {
             String[] parts = line.split("=", 2);
             String[] head = parts[0].trim().split("\\s+", 2);

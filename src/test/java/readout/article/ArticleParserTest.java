@@ -66,6 +66,19 @@ class ArticleParserTest {
     }
 
     @Test
+    void aFeedOrPagePublishedByAnAgencyIsItsCredit() throws Exception {
+        Article json = parse("a.json", "{\"headline\": \"Talks\", \"source\": \"Vietnam News Agency\", "
+                + "\"body\": \"TOKYO — The two prime ministers held talks.\"}");
+        assertEquals("VNA", json.agency());
+        Article html = parse("b.html", "<html><head><meta property=\"og:site_name\" content=\"Xinhua News Agency\"></head>"
+                + "<body><article><h1>Talks</h1><p>The two sides held talks.</p></article></body></html>");
+        assertEquals("Xinhua", html.agency());
+        Article paper = parse("c.html", "<html><head><meta property=\"og:site_name\" content=\"The Guardian\"></head>"
+                + "<body><article><h1>Talks</h1><p>The two sides held talks.</p></article></body></html>");
+        assertEquals(null, paper.agency(), "a newspaper is no agency");
+    }
+
+    @Test
     void wireDatelinesGivePlaceAgencyAndDate() throws Exception {
         Article a = parse("x.txt", "Title line\n\nBEIJING, July 16 (Xinhua) -- Wang Yi attended a meeting.\n\nSource: Xinhuanet 2020-07-17");
         assertEquals("BEIJING", a.dateline());
