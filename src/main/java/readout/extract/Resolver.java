@@ -121,14 +121,25 @@ final class Resolver {
         List<int[]> parts = splitCoordination(toks, from, to);
         if (parts.size() > 1) {
             List<Ref> refs = new ArrayList<>();
-            for (int[] p : parts) {
+            for (int n = 0; n < parts.size(); n++) {
+                int[] p = parts.get(n);
                 Ref r = resolveOne(toks, p[0], p[1], sentence, elsewhere);
+                if (r == null && n + 1 < parts.size()) r = elidedCountry(toks, p, parts.get(n + 1));
                 if (r == null) return null;
                 refs.add(r);
             }
             return Ref.join(refs);
         }
         return resolveOne(toks, from, to, sentence, elsewhere);
+    }
+
+    /** "South and North Korea": a lone word completed by the last word of the next country ("South Korea"). */
+    private Ref elidedCountry(List<Token> toks, int[] part, int[] next) {
+        int from = part[0];
+        if (from < part[1] && toks.get(from).is("the")) from++;
+        if (part[1] - from != 1 || next[1] - next[0] < 2) return null;
+        String country = lex.country(toks.get(from).text() + " " + toks.get(next[1] - 1).text());
+        return country == null ? null : Ref.label(country);
     }
 
     private List<int[]> splitCoordination(List<Token> toks, int from, int to) {

@@ -35,6 +35,14 @@ class AgreementsTest {
     }
 
     @Test
+    void countriesWithASharedLastWordAreBothParties() {
+        Agreement a = only(extract("SEOUL, Jan. 9 (Yonhap) -- South and North Korea agreed Tuesday to hold military talks, "
+                + "the unification ministry said."));
+        assertEquals(List.of("South Korea", "North Korea"), a.parties());
+        assertEquals("hold military talks", a.text());
+    }
+
+    @Test
     void aGroupWithAnOfComplementIsTheParties() {
         for (String group : List.of("The two heads of state", "The leaders of the two countries", "The prime ministers of both nations")) {
             Agreement a = only(extract(TWO + group + " agreed to strengthen cooperation in trade and investment."));
