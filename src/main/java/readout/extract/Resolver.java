@@ -427,6 +427,11 @@ final class Resolver {
         for (int h = i; h < to; h++) {
             Token t = toks.get(h);
             if (!t.word() || !ORG_SPEAKER_HEADS.contains(t.key())) continue;
+            if (isSpokesperson(t) && h + 2 < to && (toks.get(h + 1).is("for") || toks.get(h + 1).is("of") || toks.get(h + 1).is("at"))) {
+                // "A spokesperson for the governor's office": the office speaks through them
+                Ref through = orgOrCountry(toks, h + 2, to);
+                if (through != null) return through;
+            }
             String label = orgLabel(toks, h, to);
             if ((t.is("statement") || t.is("declaration") || t.is("communique") || t.is("communiqué")) && h + 2 < to
                     && (toks.get(h + 1).is("from") || toks.get(h + 1).is("of") || toks.get(h + 1).is("by"))) {
@@ -463,6 +468,10 @@ final class Resolver {
     }
 
     /** "the Uzbek Foreign Ministry’s press service" -> "Uzbek Foreign Ministry"; "Oakland police" -> "Oakland police". */
+    private static boolean isSpokesperson(Token t) {
+        return t.is("spokesperson") || t.is("spokesman") || t.is("spokeswoman");
+    }
+
     private String orgLabel(List<Token> toks, int head, int to) {
         Token h = toks.get(head);
         int s = head;
@@ -470,11 +479,11 @@ final class Resolver {
         int e = head + 1;
         while (e < to && toks.get(e).capitalized() && lex.isOrgHead(toks.get(e).key())) e++;
         // "the Ministry's press service": the organization is before the possessive.
-        if (h.key().equals("service") || h.key().equals("spokesperson") || h.key().equals("spokesman") || h.key().equals("spokeswoman")) {
+        if (h.key().equals("service") || isSpokesperson(h)) {
             int p = head - 1;
             while (p >= 0 && !toks.get(p).word()) p--;
             if (p > 0 && toks.get(p).possessive()) p--;
-            if (p >= 0 && toks.get(p).capitalized()) {
+            if (p >= 0 && toks.get(p).capitalized() && !lex.isNotName(toks.get(p).key())) {
                 int q = p;
                 while (q > 0 && (toks.get(q - 1).capitalized() || toks.get(q - 1).text().equals("&")) && !lex.isNotName(toks.get(q - 1).key())) q--;
                 return textOf(toks, q, p + 1);

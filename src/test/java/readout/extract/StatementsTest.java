@@ -35,6 +35,13 @@ class StatementsTest {
     }
 
     @Test
+    void aSpokespersonForAnOfficeIsTheOfficeAndASentenceInitialArticleIsNoName() {
+        Extraction x = extract("Protesters gathered on Sunday. A spokesperson for the governor's office said the National Guard "
+                + "had been deployed.");
+        assertEquals(List.of("governor's office"), statementWithText(x, "National Guard").speakers());
+    }
+
+    @Test
     void theSpeakersNextActionIsNotWhatTheySaid() {
         Extraction x = extract(TWO_LEADERS + "The leaders reaffirmed the strength of the bilateral partnership and discussed "
                 + "efforts to support Ukraine. Trọng said the ministers had met and discussed trade in detail.");
