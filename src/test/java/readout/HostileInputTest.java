@@ -59,6 +59,12 @@ class HostileInputTest {
         nested.append("<div>".repeat(10_000)).append("<p>Prime Minister Pham Minh Chinh said ties are strong.</p>").append("</div>".repeat(10_000));
         nested.append("<script>document.write('SCRIPT TEXT said the attacker')</script><style>p{}</style></body></html>");
         add(c, new Case("nested.html", null, utf8(nested.toString()), "OK"));
+        // Prose in divs (no <p>), each sentence a statement: per-statement work must not scan the whole article.
+        StringBuilder speeches = new StringBuilder("<html><body><article>");
+        for (int i = 0; i < 8_000; i++) {
+            speeches.append("<div>Prime Minister Pham Minh Chinh said ties are strong, number ").append(i).append(".</div>");
+        }
+        add(c, new Case("8000-statements.html", null, utf8(speeches.append("</article></body></html>").toString()), "OK"));
         add(c, new Case("deep.json", null, utf8("{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000)), "MALFORMED"));
         add(c, new Case("deep-array.json", null, utf8("{\"text\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}"), "MALFORMED"));
         StringBuilder longSentence = new StringBuilder("Headline\n\n");

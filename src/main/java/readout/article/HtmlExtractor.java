@@ -1,6 +1,8 @@
 package readout.article;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -20,6 +22,7 @@ final class HtmlExtractor {
                     + "cookie|banner|tags|toolbar|widget|recommend\\w*|more-news|login|signup)($|[\\s_-])");
     private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, td, div.caption, "
             + "span.caption, p.caption";
+    private static final String INLINE = "a, span, b, strong, em, i, u, small, sup, sub, br, time, abbr, cite, q, mark, font, wbr";
     private static final Pattern SITE_PREFIX = Pattern.compile("^[^\\p{IsLatin}]{1,40}[:：|]\\s*");
 
     private HtmlExtractor() {}
@@ -54,8 +57,8 @@ final class HtmlExtractor {
         StringBuilder out = new StringBuilder();
         if (title != null && !title.isBlank()) out.append(title).append("\n\n");
         if (pageInfo != null && !pageInfo.isBlank()) out.append(pageInfo.trim()).append("\n\n");
-        for (Element block : root.select(BLOCKS)) {
-            if (block.select(BLOCKS).size() > 1 && !block.is("li, td")) continue; // only innermost blocks (select includes itself)
+        List<Element> blocks = textBlocks(root);
+        for (Element block : blocks) {
             String t = block.text().trim();
             if (t.isEmpty() || t.equals(title)) continue;
             if (block.is("li") && block.selectFirst("a") != null && t.equals(block.selectFirst("a").text().trim())) {
@@ -64,11 +67,36 @@ final class HtmlExtractor {
             if (isCaption(block)) captions.add(t);
             out.append(t).append("\n\n");
         }
-        if (out.length() == 0 || root.select(BLOCKS).isEmpty()) {
+        if (out.length() == 0 || blocks.isEmpty()) {
             String t = root.wholeText().trim();
             if (!t.isEmpty()) out.append(t).append("\n\n");
         }
         return new Draft(out.toString().trim(), title, date, url, siteName, null, null, captions);
+    }
+
+    /**
+     * The article's blocks of prose in document order: the innermost paragraphs, headings, list items, captions —
+     * and a div or section holding text with nothing but inline markup, as many sites write their lead
+     * ({@code <div class="sapo">Hanoi (VNA) – ...</div>}) or whole articles.
+     */
+    private static List<Element> textBlocks(Element root) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e == root) continue;
+            if (e.is(BLOCKS)) {
+                if (e.select(BLOCKS).size() > 1 && !e.is("li, td")) continue; // only innermost blocks (select includes itself)
+                out.add(e);
+            } else if (e.is("div, section") && onlyInline(e) && e.hasText() && e.parent() != null
+                    && e.parent().closest(BLOCKS) == null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static boolean onlyInline(Element e) {
+        for (Element c : e.children()) if (!c.is(INLINE)) return false;
+        return true;
     }
 
     private static boolean isInside(Element e, Element ancestor) {

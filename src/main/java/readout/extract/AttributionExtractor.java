@@ -1087,7 +1087,7 @@ final class AttributionExtractor {
      */
     private static Span cutNarrativeAs(String text, Span s) {
         // The pattern is tried only where " as " stands: cheap on the many propositions without one.
-        for (int at = text.indexOf(" as ", s.start()); at >= 0 && at < s.end(); at = text.indexOf(" as ", at + 1)) {
+        for (int at = indexWithin(text, " as ", s.start(), s.end()); at >= 0; at = indexWithin(text, " as ", at + 1, s.end())) {
             if (at - s.start() <= 15 || precededBy(text, at, "well", "such", "so", "just")) continue;
             java.util.regex.Matcher m = NARRATIVE_AS.matcher(text).region(at, s.end());
             if (m.lookingAt()) return new Span(s.start(), at);
@@ -1118,8 +1118,16 @@ final class AttributionExtractor {
 
     /** "the man was mentally ill, but Portland's team was not called": what follows ", but" is the story's contrast. */
     private static Span cutContrast(String text, Span s) {
-        int at = text.indexOf(", but ", s.start());
-        return at > s.start() + 15 && at < s.end() ? new Span(s.start(), at) : s;
+        int at = indexWithin(text, ", but ", s.start(), s.end());
+        return at > s.start() + 15 ? new Span(s.start(), at) : s;
+    }
+
+    /** Where needle starts in text[from, end), or -1: bounded, so a long article is not scanned once per statement. */
+    private static int indexWithin(String text, String needle, int from, int end) {
+        for (int i = from, last = end - needle.length(); i <= last; i++) {
+            if (text.startsWith(needle, i)) return i;
+        }
+        return -1;
     }
 
     private static boolean precededBy(String text, int at, String... words) {

@@ -66,6 +66,18 @@ class ArticleParserTest {
     }
 
     @Test
+    void proseHeldInADivIsReadInItsPlace() throws Exception {
+        Article a = parse("a.html", "<html><body><div class=\"article\"><h1>President receives ambassador</h1>"
+                + "<div class=\"sapo\"><b>Hanoi (VNA)</b> – President Võ Văn Thưởng on October 5 received the ambassador.</div>"
+                + "<p>Thưởng praised the ambassador's contributions.</p><div><div>He suggested more visits.</div></div>"
+                + "<div class=\"related\"><a href=\"/x\">Related: ties</a></div></div></body></html>");
+        assertEquals("Hanoi", a.dateline());
+        assertEquals("VNA", a.agency());
+        assertEquals(List.of("President Võ Văn Thưởng on October 5 received the ambassador.",
+                "Thưởng praised the ambassador's contributions.", "He suggested more visits."), body(a));
+    }
+
+    @Test
     void aFeedOrPagePublishedByAnAgencyIsItsCredit() throws Exception {
         Article json = parse("a.json", "{\"headline\": \"Talks\", \"source\": \"Vietnam News Agency\", "
                 + "\"body\": \"TOKYO — The two prime ministers held talks.\"}");
