@@ -306,7 +306,9 @@ final class ParticipantFinder {
             // "Sohail Mahmood and Afghan Deputy ...", "Brad Sherman and Steve Chabot": another person's title ends here.
             if (t.is("and") && k > 0 && isNameToken(toks.get(k - 1))
                     && (k == end - 1 && wholeRunIsName || k + 1 < toks.size() && (lex.isTitle(toks.get(k + 1).key())
-                    || lex.isDemonym(toks.get(k + 1).key())))) break;
+                    || lex.isDemonym(toks.get(k + 1).key()) || k + 2 < toks.size() && toks.get(k + 2).possessive() && lex.country(toks.get(k + 1).text()) != null))) {
+                break; // ... or "Anwar Ibrahim and Singapore's Prime Minister Lee"
+            }
             if (t.text().equals(".") && k > 0 && (lex.isTitle(toks.get(k - 1).key()) || lex.isTitleAbbreviation(toks.get(k - 1).key()))) {
                 continue; // "Mr. Blinken", "Sen. Smith"
             }

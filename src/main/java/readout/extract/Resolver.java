@@ -181,6 +181,14 @@ final class Resolver {
         // Pronouns.
         if (len == 1 && (k.equals("he") || k.equals("she"))) return lastSingular == null ? null : Ref.person(lastSingular);
         if (len == 1 && k.equals("they")) return pluralRef(0, sentence, null, false);
+        // "The latter also said ...", "the former": of the last pair of people named together.
+        if (len == 2 && k.equals("the") && (toks.get(from + 1).is("latter") || toks.get(from + 1).is("former"))) {
+            for (int s = Math.min(sentence, groups.size()) - 1; s >= Math.max(0, sentence - GROUP_LOOKBACK); s--) {
+                List<Person> g = groups.get(s);
+                if (g.size() >= 2) return Ref.person(toks.get(from + 1).is("latter") ? g.get(g.size() - 1) : g.get(0));
+            }
+            return null;
+        }
         if (k.equals("i") || k.equals("we") || k.equals("you") || k.equals("it") || k.equals("this") || k.equals("which")
                 || k.equals("who") || k.equals("that")) return null;
         // A named person: the name may follow a title ("Prime Minister of Malaysia Anwar Ibrahim on Monday").

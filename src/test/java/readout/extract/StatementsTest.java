@@ -42,6 +42,15 @@ class StatementsTest {
     }
 
     @Test
+    void theLatterAndTheFormerAreOfTheLastPairNamedTogether() {
+        Extraction x = extract("JAKARTA — Malaysian Prime Minister Anwar Ibrahim and Singapore's Prime Minister Lee Hsien Loong urged "
+                + "restraint. The latter also said that talks should be concluded quickly. The former said trade would grow.");
+        assertEquals(List.of("Lee Hsien Loong"), statementWithText(x, "concluded quickly").speakers());
+        assertEquals(List.of("Anwar Ibrahim"), statementWithText(x, "trade would grow").speakers());
+        assertEquals("Prime Minister", Fixtures.participant(x, "Lee Hsien Loong").role(), "not Anwar's title and name before it");
+    }
+
+    @Test
     void theSpeakersNextActionIsNotWhatTheySaid() {
         Extraction x = extract(TWO_LEADERS + "The leaders reaffirmed the strength of the bilateral partnership and discussed "
                 + "efforts to support Ukraine. Trọng said the ministers had met and discussed trade in detail.");
