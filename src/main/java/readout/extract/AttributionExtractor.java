@@ -708,10 +708,7 @@ final class AttributionExtractor {
         Token t = toks.get(k);
         if (t.text().equals(".") || t.text().equals(",") && nextIsParticipleOrEnd(toks, k + 1) || t.text().equals("!")) return true;
         if (t.is("that") || t.text().equals(":")) return false;
-        if (!(t.is("in") || t.is("on") || t.is("at") || t.is("later") || t.is("earlier") || t.is("during") || t.is("after")
-                || t.is("today") || t.is("yesterday") || t.is("late") || t.is("via") || t.is("through") || t.is("from"))) {
-            return false;
-        }
+        if (!isAdjunctStart(t)) return false;
         for (int j = k; j < toks.size(); j++) {
             Token x = toks.get(j);
             if (x.is("that")) return false;
@@ -722,9 +719,12 @@ final class AttributionExtractor {
         return true;
     }
 
+    /** Words that start an adjunct of time, place or means after a cue ("said in a statement", "told reporters today"). */
+    private static final Set<String> ADJUNCT_STARTS = Set.of("in", "on", "at", "after", "before", "during", "later", "earlier",
+            "via", "through", "from", "today", "yesterday", "late");
+
     private static boolean isAdjunctStart(Token t) {
-        return t.is("in") || t.is("on") || t.is("at") || t.is("after") || t.is("during") || t.is("before") || t.is("later")
-                || t.is("earlier") || t.is("via") || t.is("through") || t.is("from");
+        return ADJUNCT_STARTS.contains(t.key());
     }
 
     /** "..., Taranjit Singh Sandhu.": an appositive name closing an adjunct. */
