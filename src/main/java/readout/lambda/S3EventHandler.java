@@ -5,6 +5,8 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import readout.source.ObjectRef;
 
 /**
@@ -12,6 +14,7 @@ import readout.source.ObjectRef;
  * record stored. A fault is thrown so Lambda retries the event (writes are idempotent).
  */
 public final class S3EventHandler implements RequestHandler<S3Event, String> {
+    private static final Logger LOG = LoggerFactory.getLogger(S3EventHandler.class);
     private final Services services;
 
     public S3EventHandler() {
@@ -36,7 +39,15 @@ public final class S3EventHandler implements RequestHandler<S3Event, String> {
             S3ObjectEntity o = r.getS3().getObject();
             ObjectRef ref = new ObjectRef(r.getS3().getBucket().getName(), o.getUrlDecodedKey(), o.getVersionId(), o.geteTag(),
                     o.getSequencer(), o.getSizeAsLong() == null ? 0 : o.getSizeAsLong());
-            ArticleWorker.Result result = services.worker.process(ref);
+            ArticleWorker.Result result;
+            try {
+                result = services.worker.process(ref);
+            } catch (RuntimeException e) {
+                // Thrown on so Lambda retries the event; logged here with the object it was about.
+                LOG.error("object failed; the event will be retried", LogFields.of("bucket", ref.bucket(), "key", ref.key(),
+                        "errorType", e.getClass().getSimpleName()), e);
+                throw e;
+            }
             if (result.outcome() == ArticleWorker.Outcome.STORED || result.outcome() == ArticleWorker.Outcome.STORED_FAILED) stored++;
         }
         return "processed " + records + ", stored " + stored;

@@ -2,6 +2,7 @@ package readout.lambda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -74,6 +75,20 @@ class LogHygieneTest {
                 "AWS_SECRET_ACCESS_KEY", "S3RVER", "TABLE_NAME"}) {
             assertFalse(out.contains(fragment), "logged: " + fragment);
         }
+    }
+
+    @Test
+    void aFaultOnTheDirectS3PathIsLoggedWithItsObjectAndThrownForLambdaToRetry() throws Exception {
+        TestServices t = new TestServices();
+        t.source.failWith = new IllegalStateException("S3 is down");
+        S3Event s3 = EventLoader.loadS3Event("events/s3-put.json");
+        String out = StdoutCapture.of(() -> assertThrows(IllegalStateException.class,
+                () -> new S3EventHandler(t.services).handleRequest(s3, new FakeContext("req-s3-fault"))));
+        JsonNode line = withMessage(lines(out), "object failed; the event will be retried");
+        assertEquals("ERROR", line.get("level").asText());
+        assertEquals(S3EventHandlerTest.DECODED_KEY, line.get("key").asText());
+        assertEquals("IllegalStateException", line.get("errorType").asText());
+        assertEquals("req-s3-fault", line.get("function_request_id").asText());
     }
 
     @Test
