@@ -591,32 +591,28 @@ final class AttributionExtractor {
         int tries = 0;
         while (true) {
             // "Saidov, who also chairs the commission, proposed": a relative clause between commas is the subject's
-            if (regionStart >= 2 && regionStart - 2 >= floor && (toks.get(regionStart - 1).is("who") || toks.get(regionStart - 1).is("which"))
-                    && toks.get(regionStart - 2).text().equals(",")) {
+            boolean relativeClause = regionStart >= 2 && regionStart - 2 >= floor && toks.get(regionStart - 2).text().equals(",")
+                    && (toks.get(regionStart - 1).is("who") || toks.get(regionStart - 1).is("which"));
+            if (relativeClause) {
                 b = regionStart - 2;
-                int nb = b - 1;
-                while (nb >= floor && !isBoundary(toks.get(nb))) nb--;
-                if (nb < floor) nb = floor - 1;
-                regionEnd = b;
-                regionStart = nb + 1;
-                b = nb;
-                continue;
-            }
-            if (regionStart < regionEnd) {
-                Set<Person> elsewhere = new HashSet<>(named);
-                for (int k = regionStart; k < regionEnd; k++) {
-                    Cast.Match m = run.cast.nameAt(toks, k);
-                    if (m != null) {
-                        if (m.person() != null) elsewhere.remove(m.person());
-                        k = m.end() - 1;
+            } else {
+                if (regionStart < regionEnd) {
+                    Set<Person> elsewhere = new HashSet<>(named);
+                    for (int k = regionStart; k < regionEnd; k++) {
+                        Cast.Match m = run.cast.nameAt(toks, k);
+                        if (m != null) {
+                            if (m.person() != null) elsewhere.remove(m.person());
+                            k = m.end() - 1;
+                        }
                     }
+                    subject = r.resolve(toks, regionStart, regionEnd, s, elsewhere);
                 }
-                subject = r.resolve(toks, regionStart, regionEnd, s, elsewhere);
+                if (subject != null || tries++ >= 2 || b < floor || !toks.get(b).text().equals(",")
+                        || !looksParenthetical(toks, regionStart, regionEnd)) {
+                    break;
+                }
             }
-            if (subject != null || tries++ >= 2 || b < floor || !toks.get(b).text().equals(",")
-                    || !looksParenthetical(toks, regionStart, regionEnd)) {
-                break;
-            }
+            // the words before the comma at b, back to the previous boundary
             int nb = b - 1;
             while (nb >= floor && !isBoundary(toks.get(nb))) nb--;
             if (nb < floor) nb = floor - 1;

@@ -1,6 +1,7 @@
 package readout.telemetry;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import java.util.List;
 import java.util.Map;
 import software.amazon.cloudwatchlogs.emf.config.EnvironmentConfigurationProvider;
 import software.amazon.cloudwatchlogs.emf.environment.Environments;
@@ -17,7 +18,7 @@ public final class EmfTelemetry implements Telemetry {
     public static final String DEFAULT_NAMESPACE = "Readout";
     public static final String DEFAULT_SERVICE = "readout";
     /** The variables read here (and by Powertools' logging, for the service key); template.yaml sets them. */
-    public static final java.util.List<String> VARIABLES = java.util.List.of("POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE");
+    public static final List<String> VARIABLES = List.of("POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE");
 
     private final Metrics metrics;
     private final String namespace;
