@@ -19,6 +19,8 @@ import readout.text.Token;
 final class ParticipantFinder {
     /** No story has more people than this; the bound keeps every per-person loop small on hostile input. */
     static final int MAX_PEOPLE = 200;
+    private static final Set<String> CLAUSE_VERBS = Set.of("is", "was", "are", "were", "has", "had", "have", "will", "would",
+            "can", "could", "said", "says", "told", "who", "which", "and", "but");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "on", "for", "to", "in", "'s", "'", "(", ")", "&", "-", "at");
 
     private final Lexicon lex;
@@ -200,8 +202,11 @@ final class ParticipantFinder {
         // (d) "Chris Davis, deputy police chief," / "Daunte Wright, a 20-year-old"
         if (!evidence && runEnd + 1 < toks.size() && toks.get(runEnd).text().equals(",")) {
             int k = runEnd + 1;
-            if (toks.get(k).is("a") || toks.get(k).is("an") || toks.get(k).is("the")) k++;
+            boolean article = toks.get(k).is("a") || toks.get(k).is("an") || toks.get(k).is("the");
+            if (article) k++;
             int roleEnd = -1;
+            // "Massachusetts, is co-chair": a verb after the comma begins a clause, not an appositive
+            if (!article && k < toks.size() && CLAUSE_VERBS.contains(toks.get(k).key())) k = toks.size();
             for (int n = 0; n < 4 && k < toks.size() && toks.get(k).word() && !toks.get(k).capitalized(); n++, k++) {
                 Token w = toks.get(k);
                 if (lex.isGroupHead(w.key()) || w.is("two") || w.is("both")) break; // "Sandhu, the two lawmakers said"

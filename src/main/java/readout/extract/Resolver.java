@@ -227,10 +227,10 @@ final class Resolver {
             i++;
         }
         if (i < to && lex.isGroupHead(toks.get(i).key()) && i + 1 >= to - 0) {
-            return pluralRef(count, sentence, toks.get(i).key(), foreign);
+            return pluralRef(count, sentence, toks.get(i).key(), foreign, elsewhere);
         }
         if (i < to && lex.isGroupHead(toks.get(i).key()) && onlyAdjunctsAfter(toks, ofPhraseEnd(toks, i + 1, to), to)) {
-            return pluralRef(count, sentence, toks.get(i).key(), foreign);
+            return pluralRef(count, sentence, toks.get(i).key(), foreign, elsewhere);
         }
         // Role nouns: "the Cuban leader", "The Vietnamese Party chief", "The PM", "his Kyrgyz counterpart".
         Ref role = roleNoun(toks, from, to, elsewhere);
@@ -286,6 +286,14 @@ final class Resolver {
 
     /** A group: by number, speakers so far, the people last named together, or everyone. */
     Ref pluralRef(int count, int sentence, String head, boolean foreign) {
+        return pluralRef(count, sentence, head, foreign, Set.of());
+    }
+
+    /**
+     * As above; {@code addressed} are people named elsewhere in the sentence ("urged Blinken"), who are not in the group
+     * even when named with it later ("In a letter to Blinken, McGovern and Levin said").
+     */
+    Ref pluralRef(int count, int sentence, String head, boolean foreign, Set<Person> addressed) {
         List<Person> pick = null;
         if (count == 0 && lastPlural != null && !lastPlural.isLabel()) pick = lastPlural.people();
         if (pick == null && count > 0 && speakers.size() == count) pick = new ArrayList<>(speakers);
@@ -300,7 +308,8 @@ final class Resolver {
         if (pick == null) {
             // Cataphora: "Two influential US lawmakers have applauded ..." names them later.
             for (int s = sentence + 1; s < Math.min(groups.size(), sentence + GROUP_LOOKBACK) && pick == null; s++) {
-                List<Person> g = groups.get(s);
+                List<Person> g = new ArrayList<>(groups.get(s));
+                g.removeAll(addressed);
                 if (g.size() >= 2 && (count == 0 || g.size() == count)) pick = g;
             }
         }

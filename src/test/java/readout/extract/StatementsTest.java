@@ -51,6 +51,16 @@ class StatementsTest {
     }
 
     @Test
+    void aGroupNamedLaterIsWhoSpokeButNotThePersonTheyAddressed() {
+        Extraction x = extract("WASHINGTON: Two US lawmakers have urged Secretary of State Antony Blinken to raise concerns about "
+                + "religious freedom. In a letter to Blinken, Congressmen Jim McGovern and Andy Levin said the situation had "
+                + "deteriorated. McGovern, a Democrat from Massachusetts, is co-chair of a rights commission.");
+        assertEquals(List.of("Antony Blinken", "Jim McGovern", "Andy Levin"), Fixtures.names(x), "Massachusetts is no person");
+        assertEquals(List.of("Jim McGovern", "Andy Levin"), statementWithText(x, "raise concerns about religious").speakers());
+        assertEquals(List.of("Jim McGovern", "Andy Levin"), statementWithText(x, "situation had deteriorated").speakers());
+    }
+
+    @Test
     void theSpeakersNextActionIsNotWhatTheySaid() {
         Extraction x = extract(TWO_LEADERS + "The leaders reaffirmed the strength of the bilateral partnership and discussed "
                 + "efforts to support Ukraine. Trọng said the ministers had met and discussed trade in detail.");
