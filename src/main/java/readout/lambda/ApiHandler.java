@@ -22,6 +22,8 @@ import readout.store.Page;
 import readout.store.Provenance;
 import readout.store.SummaryStore;
 import readout.telemetry.Metric;
+import readout.telemetry.Telemetry;
+import software.amazon.lambda.powertools.logging.argument.StructuredArgument;
 import readout.view.HtmlView;
 import readout.Readout;
 
@@ -71,10 +73,10 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
             fault = e;
             r = error(500, "INTERNAL", "internal error; the request can be retried");
         }
-        double millis = ArticleWorker.millisSince(start);
+        double millis = Telemetry.millisSince(start);
         int status = r.getStatusCode();
         // the route as written, not the path: no ids or tokens in a field meant for grouping
-        Object fields = LogFields.of("route", method + " " + routeOf(path), "path", path, "status", status, "durationMs", millis,
+        StructuredArgument fields = LogFields.of("route", method + " " + routeOf(path), "path", path, "status", status, "durationMs", millis,
                 "errorType", fault == null ? null : fault.getClass().getSimpleName());
         if (fault != null) LOG.error("api fault", fields, fault);
         else LOG.info("api request", fields);

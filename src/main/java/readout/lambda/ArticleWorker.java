@@ -52,16 +52,11 @@ public final class ArticleWorker {
         long start = System.nanoTime();
         Timed timed = processTimed(ref);
         Result r = timed.result;
-        report(ref, r, millisSince(start), timed.summarizeMillis);
+        report(ref, r, Telemetry.millisSince(start), timed.summarizeMillis);
         return r;
     }
 
     private record Timed(Result result, double summarizeMillis) {}
-
-    /** Milliseconds to the microsecond: the engine takes about one, so whole milliseconds would say nothing. */
-    static double millisSince(long startNanos) {
-        return Math.round((System.nanoTime() - startNanos) / 1_000.0) / 1_000.0;
-    }
 
     private Timed processTimed(ObjectRef ref) {
         if (!config.isArticleKey(ref.key())) return new Timed(Result.skipped(Outcome.SKIPPED_NOT_ARTICLE), -1);
@@ -73,7 +68,7 @@ public final class ArticleWorker {
                 ? readout.rejected(ref.uri(), o.etag() != null ? o.etag() : String.valueOf(o.size()), o.size(), Reason.TOO_LARGE,
                         "the object is " + o.size() + " bytes; the limit is " + config.maxBytes())
                 : readout.summarize(ref.uri(), o.contentType(), o.bytes());
-        double summarizeMillis = millisSince(start);
+        double summarizeMillis = Telemetry.millisSince(start);
         String etag = o.etag() != null ? o.etag() : ref.etag();
         String version = o.versionId() != null ? o.versionId() : ref.versionId();
         PutOutcome put = store.put(record, new Provenance(ref.bucket(), ref.key(), version, etag, ref.sequencer()));

@@ -23,6 +23,11 @@ public interface Telemetry {
     /** Writes what this invocation gathered. */
     void flush();
 
+    /** Milliseconds since a System.nanoTime(), to the microsecond: an article takes about one, so whole ones say little. */
+    static double millisSince(long startNanos) {
+        return Math.round((System.nanoTime() - startNanos) / 1_000.0) / 1_000.0;
+    }
+
     /** Metrics switched off (the command line's tools, which are not in Lambda). */
     Telemetry NONE = new Telemetry() {
         @Override
