@@ -42,9 +42,9 @@ public final class ArticleParser {
             "^(?<place>\\p{Lu}[\\p{L}\\p{M}.’'-]*(?: \\p{Lu}[\\p{L}\\p{M}.’'-]*){0,3}(?:, \\p{Lu}[\\p{L}\\p{M}.’'-]*(?: \\p{Lu}[\\p{L}\\p{M}’'-]*){0,2})?)"
                     + ",\\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?: \\d{4})?)"
                     + "\\s*[—–-]?\\s*$");
-    /** A credit closing a sentence of the lead: "..., Trend reports.", "..., reports Yonhap News Agency.". */
+    /** A credit closing a sentence of the lead: "..., Trend reports.", "..., reports Yonhap News Agency.", "..., Trend reports citing X.". */
     private static final Pattern LEAD_CREDIT = Pattern.compile(
-            ",\\s+(?:(?<before>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,3}) report(?:s|ed)|report(?:s|ed) (?<after>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,3}))\\s*[.]");
+            ",\\s+(?:(?<before>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,3}) report(?:s|ed)|report(?:s|ed) (?<after>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,3}))(?: (?:citing|quoting) [^.]{1,80})?\\s*[.]");
     /** A closing paragraph that is only a credit: "VNS", "— VNA/VNS", "(Xinhua)", "Source: Trend". */
     private static final Pattern SOLE_CREDIT = Pattern.compile(
             "(?i)^(?:[—–-]{1,2}\\s*|\\(|source\\s*:\\s*)?(?<credit>[\\p{L}]{2,20}(?:/[\\p{L}]{2,20}){0,2})\\)?\\.?$");

@@ -715,9 +715,9 @@ final class AttributionExtractor {
         return true;
     }
 
-    /** Words that start an adjunct of time, place or means after a cue ("said in a statement", "told reporters today"). */
+    /** Words that start an adjunct of time, place, means or source after a cue ("said in a statement", "reports citing ..."). */
     private static final Set<String> ADJUNCT_STARTS = Set.of("in", "on", "at", "after", "before", "during", "later", "earlier",
-            "via", "through", "from", "today", "yesterday", "late");
+            "via", "through", "from", "today", "yesterday", "late", "citing", "quoting");
 
     private static boolean isAdjunctStart(Token t) {
         return ADJUNCT_STARTS.contains(t.key());

@@ -61,6 +61,8 @@ class ArticleParserTest {
         assertEquals("Uzbek Foreign Minister Bakhtiyor Saidov met his Kazakh counterpart in Tashkent, Trend reports.", body(a).get(0));
         Article b = parse("y.txt", "Headline\n\nSeoul and Tokyo agreed to resume talks, reports Yonhap News Agency.\n\nMore later.");
         assertEquals("Yonhap", b.agency());
+        Article d = parse("w.txt", "Headline\n\nBayramov met Meredov in Baku, Trend reports citing the ministry.\n\nMore.");
+        assertEquals("Trend", d.agency());
         Article c = parse("z.txt", "Headline\n\nThe talks went well, Smith reported.");
         assertEquals(null, c.agency(), "only a known agency is a credit");
     }

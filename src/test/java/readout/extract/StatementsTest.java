@@ -61,6 +61,15 @@ class StatementsTest {
     }
 
     @Test
+    void aSourceCitedAfterTheCueIsNotWhatWasSaid() {
+        Extraction x = extract("BAKU — Azerbaijani Foreign Minister Jeyhun Bayramov met his Turkmen counterpart Rashid Meredov, "
+                + "Trend reports citing the ministry.");
+        Statement s = statementWithText(x, "met his Turkmen counterpart");
+        assertEquals(List.of("Trend"), s.speakers());
+        assertFalse(s.text().contains("citing"), s.text());
+    }
+
+    @Test
     void theSpeakersNextActionIsNotWhatTheySaid() {
         Extraction x = extract(TWO_LEADERS + "The leaders reaffirmed the strength of the bilateral partnership and discussed "
                 + "efforts to support Ukraine. Trọng said the ministers had met and discussed trade in detail.");
