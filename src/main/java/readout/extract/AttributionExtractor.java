@@ -217,10 +217,14 @@ final class AttributionExtractor {
                 // Everything before a content-first attribution is its content, not a cue of its own —
                 // but what it reports agreed or signed is still an agreement ("The two sides signed ..., X said").
                 int regionFrom = hit.mode == Mode.TAIL ? hit.regionStart : hit.vStart;
+                // An organization or document reporting what a person said ("X thanked Y, the statement said"):
+                // the person's words are theirs too, annotated inside the organization's.
+                boolean reportsPeople = hit.subject != null && hit.subject.isLabel();
                 for (Hit a : accepted) {
                     if (a.vStart < regionFrom && a.mode != Mode.LEAD_PARTICIPLE && isAgreementKind(a)) nested.add(a);
                 }
-                accepted.removeIf(a -> a.vStart < regionFrom && a.mode != Mode.LEAD_PARTICIPLE);
+                accepted.removeIf(a -> a.vStart < regionFrom && a.mode != Mode.LEAD_PARTICIPLE
+                        && !(reportsPeople && a.subject != null && !a.subject.isLabel() && !isAgreementKind(a)));
             } else if (prev != null && (hit.mode == Mode.EXPLICIT) && prev.mode != Mode.LEAD_PARTICIPLE && prev.mode != Mode.ACCORDING
                     && hit.regionStart >= prev.vEnd && !joined(toks, hit.regionStart)) {
                 // a speech verb inside someone's that-clause ("emphasised that the UK believes ...") is theirs;
@@ -421,6 +425,11 @@ final class AttributionExtractor {
             if (cue == null) continue;
             // A capitalized cue word inside a sentence is a name or a noun ("Party, State and people").
             if (t.capitalized() && i > 0 && !isQuote(toks.get(i - 1).text())) continue;
+            // "a statement issued by the PM Office": a participle describing the document, not its issuing
+            if (cue.kind() == CueKind.SIGN && i > 0 && DOCUMENT_NOUNS.contains(toks.get(i - 1).key()) && i + 1 < toks.size()
+                    && toks.get(i + 1).is("by")) {
+                continue;
+            }
             Hit h = verbHit(toks, i, cue);
             if (h == null) continue;
             hits.add(h);

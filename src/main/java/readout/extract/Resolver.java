@@ -226,10 +226,12 @@ final class Resolver {
             if (toks.get(i).key().equals("foreign")) foreign = true;
             i++;
         }
-        if (i < to && lex.isGroupHead(toks.get(i).key()) && i + 1 >= to - 0) {
+        // "officials", "diplomats" with no article or number are sources in general, not the people in the story
+        boolean bareGeneric = i == from && count == 0 && i < to && GENERIC.contains(toks.get(i).key());
+        if (!bareGeneric && i < to && lex.isGroupHead(toks.get(i).key()) && i + 1 >= to - 0) {
             return pluralRef(count, sentence, toks.get(i).key(), foreign, elsewhere);
         }
-        if (i < to && lex.isGroupHead(toks.get(i).key()) && onlyAdjunctsAfter(toks, ofPhraseEnd(toks, i + 1, to), to)) {
+        if (!bareGeneric && i < to && lex.isGroupHead(toks.get(i).key()) && onlyAdjunctsAfter(toks, ofPhraseEnd(toks, i + 1, to), to)) {
             return pluralRef(count, sentence, toks.get(i).key(), foreign, elsewhere);
         }
         // Role nouns: "the Cuban leader", "The Vietnamese Party chief", "The PM", "his Kyrgyz counterpart".
@@ -403,7 +405,9 @@ final class Resolver {
         String expanded = String.join(" ", roleWords).replace("pm", "prime minister").replace("fm", "foreign minister");
         if (role.contains(" " + expanded + " ") || role.contains(" " + expanded + "s ")) return true;
         if (roleWords.size() > 1 && !roleWords.get(0).equals("foreign") && !isModifierOnly(roleWords)) return false;
-        if (head.equals("pm")) return role.contains(" prime minister ") || role.contains(" pm ");
+        if (head.equals("pm") || head.equals("premier")) {
+            return role.contains(" prime minister ") || role.contains(" pm ") || role.contains(" premier ");
+        }
         if (head.equals("fm")) return role.contains(" foreign minister") || role.contains(" fm ");
         return role.contains(" " + head + " ") || role.contains(" " + head + "s ");
     }
@@ -450,14 +454,20 @@ final class Resolver {
                 if (through != null) return through;
             }
             String label = orgLabel(toks, h, to);
-            if ((t.is("statement") || t.is("declaration") || t.is("communique") || t.is("communiqué")) && h + 2 < to
-                    && (toks.get(h + 1).is("from") || toks.get(h + 1).is("of") || toks.get(h + 1).is("by"))) {
+            int by = h + 1;
+            // "a statement issued by the PM Office", "a statement released by ..."
+            if (by + 1 < to && (toks.get(by).is("issued") || toks.get(by).is("released") || toks.get(by).is("published"))) by++;
+            if ((t.is("statement") || t.is("declaration") || t.is("communique") || t.is("communiqué")) && by + 1 < to
+                    && (toks.get(by).is("from") || toks.get(by).is("of") || toks.get(by).is("by"))) {
                 // "a statement from the Foreign Ministry": the ministry speaks through it
-                int a = h + 2;
+                int a = by + 1;
                 if (toks.get(a).is("the") && a + 1 < to) a++;
                 int b = a;
                 while (b < to && (toks.get(b).capitalized() || toks.get(b).text().equals("&"))) b++;
-                if (b > a) label = textOf(toks, a, b);
+                if (b > a) {
+                    label = textOf(toks, a, b);
+                    lastOrgByHead.put(t.key(), label); // "..., the statement said" later is the same office's
+                }
             }
             if (label == null) {
                 label = lastOrgByHead.get(t.key());

@@ -70,6 +70,23 @@ class StatementsTest {
     }
 
     @Test
+    void anOfficeReportingWhatPeopleSaidAndThePeopleInsideItAreBothSpeakers() {
+        Extraction x = extract("ISLAMABAD: Prime Minister Shehbaz Sharif and Saudi Crown Prince Mohammed bin Salman met on Monday. "
+                + "According to a statement issued by the PM Office, the premier thanked the crown prince for his support. "
+                + "The crown prince reiterated his commitment to Pakistan, the statement said. "
+                + "According to officials, the visit went well.");
+        List<List<String>> thanks = x.statements().stream().filter(s -> s.text().contains("thanked the crown prince")
+                || s.text().startsWith("the crown prince for his support")).map(Statement::speakers).toList();
+        assertTrue(thanks.contains(List.of("PM Office")), thanks.toString());
+        assertTrue(thanks.contains(List.of("Shehbaz Sharif")), "the premier is the prime minister: " + thanks);
+        List<List<String>> reiterated = x.statements().stream().filter(s -> s.text().contains("commitment to Pakistan"))
+                .map(Statement::speakers).toList();
+        assertTrue(reiterated.contains(List.of("PM Office")), "the statement is the PM Office's: " + reiterated);
+        assertTrue(reiterated.contains(List.of("Mohammed bin Salman")), reiterated.toString());
+        assertEquals(List.of("officials"), statementWithText(x, "visit went well").speakers(), "sources in general, not the leaders");
+    }
+
+    @Test
     void theSpeakersNextActionIsNotWhatTheySaid() {
         Extraction x = extract(TWO_LEADERS + "The leaders reaffirmed the strength of the bilateral partnership and discussed "
                 + "efforts to support Ukraine. Trọng said the ministers had met and discussed trade in detail.");
