@@ -237,7 +237,10 @@ final class ParticipantFinder {
             int tp = titlePhraseStart(toks, runStart - 1, false);
             boolean singularRole = lex.isRoleWord(before.key()) && !lex.isGroupHead(before.key()) && !before.key().endsWith("s");
             boolean plainWord = !before.capitalized() && !singularRole;
-            if (singularRole && keys.size() >= 2 || lex.isTitle(before.key()) && before.capitalized() || tp >= 0 && !plainWord) {
+            // not "President Xi Jinping of China in Woodside, California": a title phrase names no place it is in
+            boolean placed = false;
+            for (int k = Math.max(tp, 0); tp >= 0 && k < runStart - 1; k++) if (toks.get(k).is("in") || toks.get(k).is("at")) placed = true;
+            if (singularRole && keys.size() >= 2 || lex.isTitle(before.key()) && before.capitalized() || tp >= 0 && !plainWord && !placed) {
                 evidence = true;
                 int from = tp >= 0 ? tp : runStart - 2;
                 roleSpan = new Span(toks.get(from).start(), before.end());

@@ -62,6 +62,14 @@ class ParticipantsTest {
     }
 
     @Test
+    void aStateAfterATownIsNoPersonEvenAfterATitledName() {
+        Extraction x = extract("President Joseph R. Biden, Jr. met today with President Xi Jinping of the People's Republic of China "
+                + "in Woodside, California. The two leaders affirmed the need to address the risks of AI.");
+        assertEquals(List.of("Joseph R. Biden", "Xi Jinping"), names(x));
+        assertEquals(List.of("Joseph R. Biden", "Xi Jinping"), Fixtures.statementWithText(x, "risks of AI").speakers());
+    }
+
+    @Test
     void placesOrganizationsAndSentenceOpenersAreNotPeople() {
         Extraction x = extract("In Chicago, thousands marched in Logan Square. Vietnam Airlines signed a deal with Boeing. "
                 + "The Belt and Road Initiative was discussed at the Office of the Government in Hanoi.");
