@@ -23,6 +23,7 @@ final class HtmlExtractor {
     private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, td, div.caption, "
             + "span.caption, p.caption";
     private static final String INLINE = "a, span, b, strong, em, i, u, small, sup, sub, br, time, abbr, cite, q, mark, font, wbr";
+    private static final Pattern PAGE_DATE = Pattern.compile("(?i)\\b(?:updated|published|posted)\\s*(?:on|at)?\\s*[:：]?\\s*(\\d{4}[-/]\\d{2}[-/]\\d{2})\\b");
     private static final Pattern SITE_PREFIX = Pattern.compile("^[^\\p{IsLatin}]{1,40}[:：|]\\s*");
 
     private HtmlExtractor() {}
@@ -38,6 +39,11 @@ final class HtmlExtractor {
                 meta(doc, "dc.date"), attr(doc.selectFirst("time[datetime]"), "datetime"));
         String url = firstNonBlank(meta(doc, "og:url"), attr(doc.selectFirst("link[rel=canonical]"), "href"));
         String siteName = meta(doc, "og:site_name");
+        if (date == null) {
+            // a page's own date line, wherever its template puts it: "Xinhua | Updated: 2023-05-17 20:41:00"
+            java.util.regex.Matcher m = PAGE_DATE.matcher(doc.body() == null ? "" : doc.body().text());
+            if (m.find()) date = m.group(1).replace('/', '-');
+        }
 
         doc.select("script, style, noscript, template, svg, iframe, form, nav, footer, aside, button, select, "
                 + "input, textarea, object, embed, canvas, header:not(article header)").remove();

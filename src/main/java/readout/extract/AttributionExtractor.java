@@ -580,6 +580,9 @@ final class AttributionExtractor {
         int j = h.vStart - 1;
         // Coordination with the previous verb: "... and thanked", "..., and said that"
         if (j >= 0 && toks.get(j).is("and")) {
+            // "said Kazakhstan adheres to ... and supports ...": a present tense after a past cue is the reported
+            // clause going on, not the speaker's next act ("said ... and thanked ...")
+            if (prev != null && isPast(toks.get(prev.vEnd - 1).key()) && isPresentThirdPerson(toks.get(h.vEnd - 1).key())) return false;
             h.mode = Mode.COORD;
             h.subject = prev != null && prev.mode != Mode.TAIL && prev.mode != Mode.INVERTED ? prev.subject
                     : mainSubject(run, toks, j, s, named);
@@ -680,6 +683,17 @@ final class AttributionExtractor {
         }
         h.leftBoundary = toks.get(lb).start();
         return true;
+    }
+
+    private static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "wrote", "spoke", "gave", "took", "held", "made",
+            "sent", "put", "saw", "met", "called");
+
+    private static boolean isPast(String form) {
+        return form.endsWith("ed") || IRREGULAR_PAST.contains(form);
+    }
+
+    private static boolean isPresentThirdPerson(String form) {
+        return form.length() > 3 && form.endsWith("s") && !form.endsWith("ss") && !form.endsWith("us") && !form.endsWith("is");
     }
 
     private static boolean isBoundary(Token t) {

@@ -80,6 +80,14 @@ class ArticleParserTest {
     }
 
     @Test
+    void aPagesOwnUpdatedLineDatesIt() throws Exception {
+        Article a = parse("x.html", "<html><body><div class=\"header\">Xinhua | Updated: 2023-05-17 20:41:00</div><div id=\"detail\">"
+                + "<h1>Xi meets Kazakh president</h1><p>XI'AN, May 17 (Xinhua) -- Xi Jinping met Kassym-Jomart Tokayev.</p></div></body></html>");
+        assertEquals("2023-05-17", a.publishedDate());
+        assertEquals("Xinhua", a.agency());
+    }
+
+    @Test
     void aFeedOrPagePublishedByAnAgencyIsItsCredit() throws Exception {
         Article json = parse("a.json", "{\"headline\": \"Talks\", \"source\": \"Vietnam News Agency\", "
                 + "\"body\": \"TOKYO — The two prime ministers held talks.\"}");

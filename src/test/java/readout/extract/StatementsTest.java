@@ -87,6 +87,15 @@ class StatementsTest {
     }
 
     @Test
+    void aPresentTenseVerbAfterAPastCueContinuesTheReportedClause() {
+        Extraction x = extract(TWO_LEADERS + "Díaz-Canel said Cuba firmly adheres to its principles and supports the initiative. "
+                + "Trọng said ties were strong and thanked Cuba for its help.");
+        assertEquals("Cuba firmly adheres to its principles and supports the initiative",
+                statementWithText(x, "adheres to its principles").text());
+        assertEquals(List.of("Nguyễn Phú Trọng"), statementWithText(x, "Cuba for its help").speakers(), "a past tense is the speaker's act");
+    }
+
+    @Test
     void theSpeakersNextActionIsNotWhatTheySaid() {
         Extraction x = extract(TWO_LEADERS + "The leaders reaffirmed the strength of the bilateral partnership and discussed "
                 + "efforts to support Ukraine. Trọng said the ministers had met and discussed trade in detail.");
