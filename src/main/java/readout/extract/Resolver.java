@@ -20,7 +20,10 @@ final class Resolver {
             "2", "3", "4", "5", "6", "7", "8", "9", "10", "both");
     private static final Set<String> GENERIC = Set.of("authorities", "officials", "witnesses", "analysts", "sources",
             "residents", "observers", "experts", "organizers", "organisers", "reports", "outlets", "spokeswoman",
-            "spokesman", "spokesperson", "prosecutors", "investigators", "critics", "protesters", "activists", "diplomats");
+            "spokesman", "spokesperson", "prosecutors", "investigators", "critics", "protesters", "activists", "diplomats",
+            "family", "relatives", "lawyers", "lawyer");
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "with", "under");
+    private static final Set<String> RECORD_NOUNS = Set.of("documents", "records", "filings", "papers", "report", "data");
     private static final Set<String> LEADING = Set.of("and", "but", "while", "meanwhile", "however", "also", "then",
             "finally", "so", "yet", "moreover", "furthermore", "now", "later", "earlier");
     private static final Set<String> ORG_SPEAKER_HEADS = Set.of("ministry", "office", "police", "agency", "department",
@@ -422,6 +425,8 @@ final class Resolver {
 
     private Ref orgOrCountry(List<Token> toks, int from, int to) {
         // Trim adjuncts after the head ("the Foreign Office said" has none; "police said in a statement" is cut by the caller).
+        // An adjunct is no speaker: "In a statement, the family said".
+        if (ADJUNCT_PREPOSITIONS.contains(toks.get(from).key())) return null;
         int i = from;
         boolean definite = toks.get(i).is("the") || toks.get(i).is("a") || toks.get(i).is("an");
         if (definite) i++;
@@ -475,7 +480,9 @@ final class Resolver {
                 if ((label == null || placeIsNewer) && currentPlace != null && t.key().equals("police")) {
                     label = currentPlace + " " + t.text().toLowerCase(java.util.Locale.ROOT);
                 }
-                if (label == null) label = textOf(toks, i, h + 1);
+                // "court documents", "police records": the papers speak, named with what they are
+                int hEnd = h + 1 < to && RECORD_NOUNS.contains(toks.get(h + 1).key()) ? h + 2 : h + 1;
+                if (label == null) label = textOf(toks, i, hEnd);
             }
             orgAliases.computeIfAbsent(label, x -> new LinkedHashSet<>()).add(textOf(toks, from, to));
             return Ref.label(label);
@@ -505,6 +512,12 @@ final class Resolver {
         while (s > 0 && (toks.get(s - 1).capitalized() || toks.get(s - 1).text().equals("&")) && !lex.isNotName(toks.get(s - 1).key())) s--;
         int e = head + 1;
         while (e < to && toks.get(e).capitalized() && lex.isOrgHead(toks.get(e).key())) e++;
+        // the rest of a capitalized name: "Oakland Police Officers' Association"
+        if (h.capitalized()) {
+            int x = e;
+            while (x < to && (toks.get(x).capitalized() || toks.get(x).possessive() && x + 1 < to && toks.get(x + 1).capitalized())) x++;
+            if (x > e && lex.isOrgHead(toks.get(x - 1).key())) e = x;
+        }
         // "the Ministry's press service": the organization is before the possessive.
         if (h.key().equals("service") || isSpokesperson(h)) {
             int p = head - 1;

@@ -96,6 +96,16 @@ class StatementsTest {
     }
 
     @Test
+    void organizationsAndRecordsAreNamedInFullAndAnAdjunctIsNoSpeaker() {
+        Extraction x = extract("OAKLAND, Calif. (AP) — An officer was fired on Tuesday. In a statement, the man's family said they were "
+                + "relieved. According to court documents, the officer had been disciplined twice before. "
+                + "The Oakland Police Officers' Association said it would appeal the decision.");
+        assertEquals(List.of("man's family"), statementWithText(x, "they were relieved").speakers());
+        assertEquals(List.of("court documents"), statementWithText(x, "disciplined twice").speakers());
+        assertEquals(List.of("Oakland Police Officers' Association"), statementWithText(x, "appeal the decision").speakers());
+    }
+
+    @Test
     void theSpeakersNextActionIsNotWhatTheySaid() {
         Extraction x = extract(TWO_LEADERS + "The leaders reaffirmed the strength of the bilateral partnership and discussed "
                 + "efforts to support Ukraine. Trọng said the ministers had met and discussed trade in detail.");
