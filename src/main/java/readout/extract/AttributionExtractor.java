@@ -740,7 +740,8 @@ final class AttributionExtractor {
 
     /** Words that start an adjunct of time, place, means or source after a cue ("said in a statement", "reports citing ..."). */
     private static final Set<String> ADJUNCT_STARTS = Set.of("in", "on", "at", "after", "before", "during", "later", "earlier",
-            "via", "through", "from", "today", "yesterday", "late", "citing", "quoting");
+            "via", "through", "from", "today", "yesterday", "late", "citing", "quoting",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     private static boolean isAdjunctStart(Token t) {
         return ADJUNCT_STARTS.contains(t.key());
@@ -1024,6 +1025,8 @@ final class AttributionExtractor {
             if (i > 0 && t.is("that") && toks.get(i - 1).key().endsWith("ed")) return;
         }
         if (!modal) return;
+        // its own speech verb whose speaker is not one we know ("The defense minister said ..."): someone else's words
+        for (Hit h : findCues(toks, quoteMask(text, toks))) if (SAY_LEMMAS.contains(h.lemma)) return;
         int from = 0;
         if (OPENERS.contains(first.key()) && toks.size() > 2 && toks.get(1).text().equals(",")) from = 2;
         Span c = clean(text, toks.get(from).start(), toks.get(toks.size() - 1).end(), null);

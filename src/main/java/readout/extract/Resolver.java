@@ -341,6 +341,11 @@ final class Resolver {
         int i = from;
         if (toks.get(i).is("the") || toks.get(i).is("his") || toks.get(i).is("her") || toks.get(i).is("its")) i++;
         String country = null;
+        // "the city's police chief", "Cuba's leader": a possessive before the role (a country there says whose)
+        if (i + 1 < to && toks.get(i).word() && toks.get(i + 1).possessive() && cast.nameAt(toks, i) == null) {
+            country = lex.country(toks.get(i).text());
+            i += 2;
+        }
         List<String> roleWords = new ArrayList<>();
         int end = i;
         for (; end < to; end++) {
@@ -356,7 +361,10 @@ final class Resolver {
                 continue;
             }
             if (t.key().equals("party") || t.key().equals("top") || t.key().equals("newly-elected")) continue;
-            if (lex.isTitle(t.key()) || lex.isRoleWord(t.key()) || (!roleWords.isEmpty() && (t.is("of") || t.is("state")))
+            // a noun naming the field of the role: "police chief", "defense minister"
+            boolean modifier = !t.capitalized() && end + 1 < to && toks.get(end + 1).word()
+                    && (lex.isTitle(toks.get(end + 1).key()) || lex.isRoleWord(toks.get(end + 1).key()));
+            if (lex.isTitle(t.key()) || lex.isRoleWord(t.key()) || modifier || (!roleWords.isEmpty() && (t.is("of") || t.is("state")))
                     || t.capitalized() && cast.nameAt(toks, end) == null && lex.country(t.text()) == null) {
                 roleWords.add(t.key());
                 continue;
@@ -388,6 +396,12 @@ final class Resolver {
         List<Person> introduced = new ArrayList<>();
         for (Person p : cands) if (p.firstSentence <= currentSentence) introduced.add(p);
         if (!introduced.isEmpty()) cands = introduced;
+        if (cands.size() > 1) {
+            // "the city's police chief" when several people fit a generic head: the one whose title has the word
+            List<Person> titled = new ArrayList<>();
+            for (Person p : cands) if (p.role != null && (" " + Fold.key(p.role) + " ").contains(" " + head + " ")) titled.add(p);
+            if (titled.size() == 1) cands = titled;
+        }
         Person hit = null;
         if (cands.size() == 1) hit = cands.get(0);
         else if (cands.size() > 1) hit = pick(cands);

@@ -106,6 +106,20 @@ class StatementsTest {
     }
 
     @Test
+    void aRoleWithAPossessiveAndAFieldAndADayAfterTheCue() {
+        Extraction x = extract("OAKLAND, Calif. (AP) — An officer has been fired after a video showed him punching a man, the city's "
+                + "police chief said Tuesday. Chief LeRonne Armstrong said the conduct was unacceptable.");
+        assertEquals(List.of("LeRonne Armstrong"), statementWithText(x, "video showed him").speakers());
+    }
+
+    @Test
+    void aSentenceWithItsOwnUnknownSpeakerIsNotTheLastSpeakersContinuation() {
+        Extraction x = extract("WASHINGTON (AP) — Secretary of State Antony Blinken spoke with reporters. Blinken said talks "
+                + "would resume. The defense minister said on Friday that he would attend.");
+        assertTrue(x.statements().stream().noneMatch(st -> st.text().contains("would attend")), x.statements().toString());
+    }
+
+    @Test
     void theSpeakersNextActionIsNotWhatTheySaid() {
         Extraction x = extract(TWO_LEADERS + "The leaders reaffirmed the strength of the bilateral partnership and discussed "
                 + "efforts to support Ukraine. Trọng said the ministers had met and discussed trade in detail.");
