@@ -92,6 +92,8 @@ final class Dates {
      * The latest year the text names in a way that can date the article: years after "by", "until", "slated
      * for" and the like name deadlines and plans, not the present.
      */
+    private static final Pattern RANGE_END = Pattern.compile("\\d{4}\\s?[-–—/]\\s?$");
+
     static int latestPastYear(String text, int from, int to) {
         Matcher m = YEAR.matcher(text.substring(from, to));
         int best = 0;
@@ -99,6 +101,14 @@ final class Dates {
             int ctx = Math.max(0, m.start() - 30);
             String before = text.substring(from + ctx, from + m.start());
             if (FUTURE_BEFORE.matcher(before).find()) continue;
+            // a period that is a plan ("for 2023-2027"): its end is a horizon, not when the story happened;
+            // a period that ends now stays ("the partnership (2013-2023)")
+            Matcher range = RANGE_END.matcher(before);
+            if (range.find()) {
+                int start = from + ctx + range.start();
+                String beforeRange = text.substring(Math.max(from, start - 30), start);
+                if (FUTURE_BEFORE.matcher(beforeRange).find()) continue;
+            }
             best = Math.max(best, Integer.parseInt(m.group(1)));
         }
         return best;

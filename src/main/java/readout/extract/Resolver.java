@@ -225,6 +225,7 @@ final class Resolver {
         boolean foreign = false;
         while (i < to && toks.get(i).word() && !lex.isGroupHead(toks.get(i).key())
                 && (toks.get(i).key().equals("foreign") || toks.get(i).key().equals("visiting") || isAdjective(toks.get(i))
+                || toks.get(i).allCaps() && toks.get(i).key().length() >= 2 // an acronym: "the two NA leaders"
                 || lex.isDemonym(toks.get(i).key()) || lex.isTitle(toks.get(i).key()))) {
             if (toks.get(i).key().equals("foreign")) foreign = true;
             i++;

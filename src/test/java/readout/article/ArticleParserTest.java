@@ -80,6 +80,16 @@ class ArticleParserTest {
     }
 
     @Test
+    void aPlansPeriodDoesNotDateTheStoryButAPeriodEndingNowDoes() throws Exception {
+        Article plan = parse("p.txt", "Headline\n\nHà Nội (VNA) – The chairman held talks on June 28.\n\n"
+                + "They signed a cooperation agreement for 2023-2027.");
+        assertEquals(null, plan.publishedDate(), "2027 is the plan's horizon, and no other year is given");
+        Article now = parse("n.txt", "Headline\n\nHà Nội (VNA) – The vice chairman received a delegation on August 4.\n\n"
+                + "It came in the 10th year of the comprehensive partnership (2013-2023).");
+        assertEquals("2023-08-04", now.publishedDate());
+    }
+
+    @Test
     void aPagesOwnUpdatedLineDatesIt() throws Exception {
         Article a = parse("x.html", "<html><body><div class=\"header\">Xinhua | Updated: 2023-05-17 20:41:00</div><div id=\"detail\">"
                 + "<h1>Xi meets Kazakh president</h1><p>XI'AN, May 17 (Xinhua) -- Xi Jinping met Kassym-Jomart Tokayev.</p></div></body></html>");

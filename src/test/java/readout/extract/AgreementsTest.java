@@ -43,6 +43,13 @@ class AgreementsTest {
     }
 
     @Test
+    void aGroupWithAnAcronymBeforeItsHead() {
+        Agreement a = only(extract(TWO + "The two ASEAN leaders witnessed the signing of a cooperation agreement between the two governments."));
+        assertEquals(List.of("Anwar Ibrahim", "Muhammad Shehbaz Sharif"), a.parties());
+        assertEquals("signed_document", a.kind());
+    }
+
+    @Test
     void aGroupWithAnOfComplementIsTheParties() {
         for (String group : List.of("The two heads of state", "The leaders of the two countries", "The prime ministers of both nations")) {
             Agreement a = only(extract(TWO + group + " agreed to strengthen cooperation in trade and investment."));
