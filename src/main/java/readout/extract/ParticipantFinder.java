@@ -311,11 +311,17 @@ final class ParticipantFinder {
                 if (k == end - 1) found = k; // "officer Zachary Delong", not "officer in Multnomah"
                 break;
             }
-            // "Sohail Mahmood and Afghan Deputy ...", "Brad Sherman and Steve Chabot": another person's title ends here.
-            if (t.is("and") && k > 0 && isNameToken(toks.get(k - 1))
-                    && (k == end - 1 && wholeRunIsName || k + 1 < toks.size() && (lex.isTitle(toks.get(k + 1).key())
-                    || lex.isDemonym(toks.get(k + 1).key()) || k + 2 < toks.size() && toks.get(k + 2).possessive() && lex.country(toks.get(k + 1).text()) != null))) {
-                break; // ... or "Anwar Ibrahim and Singapore's Prime Minister Lee"
+            // "Sohail Mahmood and Afghan Deputy ...", "Brad Sherman and Steve Chabot", "Anwar Ibrahim and Singapore's Prime
+            // Minister Lee", "Yoko Kamikawa and Defence Minister Minoru Kihara": another person's title ends here
+            // (but not in "the Committee on Ways and Means Jason Smith").
+            if (t.is("and") && k > 0 && isNameToken(toks.get(k - 1))) {
+                boolean nextIsOwnTitle = k + 1 < toks.size() && (lex.isTitle(toks.get(k + 1).key()) || lex.isDemonym(toks.get(k + 1).key())
+                        || k + 2 < toks.size() && toks.get(k + 2).possessive() && lex.country(toks.get(k + 1).text()) != null);
+                // "and Defence Minister ...": a title within the next three capitalized words is that person's own
+                for (int j = k + 1; j < Math.min(toks.size(), k + 4) && toks.get(j).capitalized() && !nextIsOwnTitle; j++) {
+                    if (lex.isTitle(toks.get(j).key())) nextIsOwnTitle = true;
+                }
+                if (k == end - 1 && wholeRunIsName || nextIsOwnTitle) break;
             }
             if (t.text().equals(".") && k > 0 && (lex.isTitle(toks.get(k - 1).key()) || lex.isTitleAbbreviation(toks.get(k - 1).key()))) {
                 continue; // "Mr. Blinken", "Sen. Smith"

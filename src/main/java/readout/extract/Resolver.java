@@ -216,7 +216,8 @@ final class Resolver {
         }
         // Groups: "The two leaders", "both sides", "the five ministers", "The foreign leaders", "The FMs".
         int i = from;
-        if (toks.get(i).is("the") || toks.get(i).is("all")) i++;
+        boolean determined = toks.get(i).is("the") || toks.get(i).is("all");
+        if (determined) i++;
         int count = 0;
         if (i < to && NUMBERS.contains(toks.get(i).key())) {
             count = toks.get(i).key().equals("both") ? 2 : number(toks.get(i).key());
@@ -230,8 +231,8 @@ final class Resolver {
             if (toks.get(i).key().equals("foreign")) foreign = true;
             i++;
         }
-        // "officials", "diplomats" with no article or number are sources in general, not the people in the story
-        boolean bareGeneric = i == from && count == 0 && i < to && GENERIC.contains(toks.get(i).key());
+        // "officials", "EU officials" with no article or number are sources in general, not the people in the story
+        boolean bareGeneric = !determined && count == 0 && i < to && GENERIC.contains(toks.get(i).key());
         if (!bareGeneric && i < to && lex.isGroupHead(toks.get(i).key()) && i + 1 >= to - 0) {
             return pluralRef(count, sentence, toks.get(i).key(), foreign, elsewhere);
         }

@@ -70,6 +70,15 @@ class ParticipantsTest {
     }
 
     @Test
+    void aTitleAfterAndBelongsToTheNextPersonButAnOrganizationsAndDoesNotEndATitle() {
+        Extraction x = extract("MANILA — Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed the agreement. "
+                + "Vice Chairman Nguyen Duc Hai received Chairman of the House Committee on Ways and Means Jason Smith.");
+        assertEquals("Japanese Foreign Minister", participant(x, "Yoko Kamikawa").role());
+        assertEquals("Defence Minister", participant(x, "Minoru Kihara").role());
+        assertEquals("Chairman of the House Committee on Ways and Means", participant(x, "Jason Smith").role());
+    }
+
+    @Test
     void placesOrganizationsAndSentenceOpenersAreNotPeople() {
         Extraction x = extract("In Chicago, thousands marched in Logan Square. Vietnam Airlines signed a deal with Boeing. "
                 + "The Belt and Road Initiative was discussed at the Office of the Government in Hanoi.");
