@@ -32,11 +32,11 @@ public final class ArticleParser {
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)^\\s*(for more news|follow us|like us on|share (this|on)|read more|related (news|articles|stories)|also read"
                     + "|subscribe|click here|copyright|©|all rights reserved|sign up)");
-    /** "HÀ NỘI —", "Hanoi (VNA) –", "BEIJING, July 16 (Xinhua) --", "ISLAMABAD:", "Seoul :", "ISLAMABAD, (UrduPoint / X - 4th Mar, 2024)". */
+    /** "HÀ NỘI —", "Hanoi (VNA) –", "BEIJING, July 16 (Xinhua) --", "MOSCOW, April 9. /TASS/.", "ISLAMABAD:", "Seoul :", "ISLAMABAD, (UrduPoint / X - 4th Mar, 2024)". */
     private static final Pattern DATELINE = Pattern.compile(
             "^(?<place>\\p{Lu}[\\p{L}\\p{M}.’'-]*(?: \\p{Lu}[\\p{L}\\p{M}.’'-]*){0,3}(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d)\\p{Lu}[\\p{L}\\p{M}.’'-]*(?: \\p{Lu}[\\p{L}\\p{M}’'-]*){0,2})?)"
                     + "(?:,?\\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(?:, \\d{4})?|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?: \\d{4})?))?"
-                    + "(?:,?\\s*\\((?<agency>[^()\\n]{2,80})\\))?"
+                    + "(?:,?\\s*\\((?<agency>[^()\\n]{2,80})\\)|\\.?\\s*/(?<slashed>\\p{Lu}{2,10})/\\.?)?"
                     + "\\s*(?<sep>—|–|--?|:|(?<=\\d)\\.)?\\s+");
     private static final Pattern STANDALONE_DATELINE = Pattern.compile(
             "^(?<place>\\p{Lu}[\\p{L}\\p{M}.’'-]*(?: \\p{Lu}[\\p{L}\\p{M}.’'-]*){0,3}(?:, \\p{Lu}[\\p{L}\\p{M}.’'-]*(?: \\p{Lu}[\\p{L}\\p{M}’'-]*){0,2})?)"
@@ -151,7 +151,7 @@ public final class ArticleParser {
             if (!m.find() || !isDateline(m)) continue;
             dateline = cleanPlace(m.group("place"));
             datelineSpan = new Span(p.span().start(), p.span().start() + m.start("place") + m.group("place").length());
-            String ag = m.group("agency");
+            String ag = m.group("agency") != null ? m.group("agency") : m.group("slashed"); // "(Xinhua)", "/TASS/"
             if (ag != null) {
                 String a = ag.replaceAll("\\s*[-–—,]\\s*\\d{1,2}(st|nd|rd|th)?\\s+\\p{L}+\\.?,?\\s*\\d{0,4}\\s*$", "").trim();
                 List<Dates.Found> inParen = Dates.find(ag, 0, ag.length());
@@ -281,7 +281,7 @@ public final class ArticleParser {
         String sep = m.group("sep");
         boolean caps = place.equals(place.toUpperCase(Locale.ROOT)) && place.chars().anyMatch(Character::isLetter);
         boolean known = lexicon.isPlace(place) || lexicon.isPlace(place.split(",")[0]);
-        if (m.group("agency") != null) return known || caps || sep != null;
+        if (m.group("agency") != null || m.group("slashed") != null) return known || caps || sep != null;
         if (sep == null) return false;
         if (sep.equals(":")) return (caps || known) && place.split(" ").length <= 3;
         return caps || known || m.group("date") != null;

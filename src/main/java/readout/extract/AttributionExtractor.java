@@ -633,8 +633,9 @@ final class AttributionExtractor {
             b = nb;
         }
         // "Chris Davis, deputy police chief, told": the appositive names the person before it.
+        // (Only between commas: in "Lavrov will visit China, the ministry said" the ministry is the speaker.)
         if (subject != null && subject.isLabel() && regionStart > 1 && toks.get(regionStart - 1).text().equals(",")
-                && !toks.get(regionStart).capitalized()) {
+                && !toks.get(regionStart).capitalized() && h.vStart > 0 && toks.get(h.vStart - 1).text().equals(",")) {
             int pb = regionStart - 2;
             while (pb >= 0 && !isBoundary(toks.get(pb))) pb--;
             Ref before = r.resolve(toks, pb + 1, regionStart - 1, s, Set.of());

@@ -90,6 +90,15 @@ class ArticleParserTest {
     }
 
     @Test
+    void aTassDatelineWithItsSlashedCredit() throws Exception {
+        Article a = parse("t.txt", "Lavrov, Wang Yi hold talks\n\nMOSCOW, April 9. /TASS/. Russian Foreign Minister Sergey Lavrov "
+                + "held talks in Beijing.\n\nMore.");
+        assertEquals("MOSCOW", a.dateline());
+        assertEquals("TASS", a.agency());
+        assertEquals("Russian Foreign Minister Sergey Lavrov held talks in Beijing.", body(a).get(0));
+    }
+
+    @Test
     void aPagesOwnUpdatedLineDatesIt() throws Exception {
         Article a = parse("x.html", "<html><body><div class=\"header\">Xinhua | Updated: 2023-05-17 20:41:00</div><div id=\"detail\">"
                 + "<h1>Xi meets Kazakh president</h1><p>XI'AN, May 17 (Xinhua) -- Xi Jinping met Kassym-Jomart Tokayev.</p></div></body></html>");

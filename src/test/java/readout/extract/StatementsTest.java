@@ -120,6 +120,15 @@ class StatementsTest {
     }
 
     @Test
+    void anOfficeReportingAboutAPersonIsTheSpeakerNotThePerson() {
+        Extraction x = extract("MOSCOW — Russian Foreign Minister Sergey Lavrov and his Chinese counterpart Wang Yi held talks in "
+                + "Beijing on Tuesday, the Russian Foreign Ministry said. Lavrov will visit China again, the ministry said.");
+        assertEquals(List.of("Russian Foreign Ministry"), statementWithText(x, "held talks in Beijing").speakers());
+        assertEquals(List.of("Russian Foreign Ministry"), statementWithText(x, "visit China again").speakers(),
+                "the ministry named before is the one meant");
+    }
+
+    @Test
     void theSpeakersNextActionIsNotWhatTheySaid() {
         Extraction x = extract(TWO_LEADERS + "The leaders reaffirmed the strength of the bilateral partnership and discussed "
                 + "efforts to support Ukraine. Trọng said the ministers had met and discussed trade in detail.");
