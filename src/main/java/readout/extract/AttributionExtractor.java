@@ -155,7 +155,9 @@ final class AttributionExtractor {
             boolean straightOdd = t.chars().filter(c -> c == '"').count() % 2 == 1;
             boolean unclosed = opens && (balance > 0 || t.charAt(0) == '"' && straightOdd);
             if (unclosed) {
-                open.add(e.getValue());
+                // only from the quotation mark left open: a closed quotation and its attribution before it
+                // ("“We have ...,” Prabowo told reporters. “This shows ...") are read as a sentence of their own
+                open.add(new Span(e.getValue().start() + openingOfUnclosed(t), e.getValue().end()));
             } else if (!open.isEmpty() && opens) {
                 chains.put(e.getKey(), List.copyOf(open));
                 open.clear();
@@ -164,6 +166,26 @@ final class AttributionExtractor {
             }
         }
         return chains;
+    }
+
+    /** Where the quotation that a paragraph leaves open starts (0 when it is the paragraph's first mark). */
+    private static int openingOfUnclosed(String t) {
+        int depth = 0;
+        int opening = 0;
+        boolean straightOpen = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '“') {
+                if (depth == 0) opening = i;
+                depth++;
+            } else if (c == '”') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '"') {
+                straightOpen = !straightOpen;
+                if (straightOpen) opening = i;
+            }
+        }
+        return opening;
     }
 
     private static boolean isInOpenQuote(Doc doc, Sentence s, Map<Integer, List<Span>> chains) {

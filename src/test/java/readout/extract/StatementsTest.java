@@ -129,6 +129,19 @@ class StatementsTest {
     }
 
     @Test
+    void aParagraphThatClosesOneQuoteAndLeavesTheNextOpen() {
+        Extraction x = extract("JAKARTA — Indonesian President Prabowo Subianto received Malaysian Prime Minister Anwar Ibrahim.\n\n"
+                + "\"We have resolved the border segment,\" Prabowo told reporters. \"This shows that neighbours can settle differences.\n\n"
+                + "\"Our next step is the maritime boundary,\" he added.");
+        Statement told = statementWithText(x, "resolved the border segment");
+        assertEquals("We have resolved the border segment", told.text());
+        assertEquals("told", told.cue());
+        assertEquals("This shows that neighbours can settle differences", statementWithText(x, "neighbours can settle").text());
+        assertEquals(List.of("Prabowo Subianto"), statementWithText(x, "maritime boundary").speakers());
+        assertEquals(3, x.statements().size(), x.statements().toString());
+    }
+
+    @Test
     void theSpeakersNextActionIsNotWhatTheySaid() {
         Extraction x = extract(TWO_LEADERS + "The leaders reaffirmed the strength of the bilateral partnership and discussed "
                 + "efforts to support Ukraine. Trọng said the ministers had met and discussed trade in detail.");
