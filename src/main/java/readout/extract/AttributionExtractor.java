@@ -668,7 +668,11 @@ final class AttributionExtractor {
         }
         if (subject == null) {
             // Inverted attribution: "..., reports Yonhap News Agency." / "..., said the ministry."
-            if (h.vStart > 0 && toks.get(h.vStart - 1).text().equals(",") && h.kind == CueKind.SPEECH) {
+            // (also after a quotation closed on its comma: "“…,” said Prime Minister Keir Starmer.")
+            boolean afterComma = h.vStart > 0 && (toks.get(h.vStart - 1).text().equals(",") || h.vStart > 1
+                    && isQuote(toks.get(h.vStart - 1).text()) && (toks.get(h.vStart - 2).text().equals(",")
+                    || toks.get(h.vStart - 2).text().equals("!") || toks.get(h.vStart - 2).text().equals("?")));
+            if (afterComma && h.kind == CueKind.SPEECH) {
                 int e = h.vEnd;
                 while (e < toks.size() && toks.get(e).word()) e++;
                 if (e > h.vEnd && (e == toks.size() || !toks.get(e).word() && restIsEnd(toks, e))) {

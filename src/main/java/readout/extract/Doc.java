@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import readout.article.Article;
 import readout.article.Paragraph;
+import readout.text.Quotes;
 import readout.text.Sentence;
 import readout.text.SentenceSplitter;
 import readout.text.Span;
@@ -17,11 +18,12 @@ final class Doc {
     final List<List<Token>> tokens = new ArrayList<>();
 
     Doc(Article article, SentenceSplitter splitter) {
-        this.text = article.text();
+        // read with single quotation marks as double where the article quotes that way; sentences keep the article's own
+        this.text = Quotes.singleAsDouble(article.text());
         for (Paragraph p : article.paragraphs()) {
             if (p.kind() != Paragraph.Kind.BODY) continue;
             for (Span s : splitter.split(text, p.span())) {
-                sentences.add(new Sentence(sentences.size(), p.index(), s, s.of(text)));
+                sentences.add(new Sentence(sentences.size(), p.index(), s, s.of(article.text())));
                 tokens.add(Tokenizer.tokenize(text, s));
             }
         }

@@ -142,6 +142,18 @@ class StatementsTest {
     }
 
     @Test
+    void aQuotationInSingleMarksAndAnInvertedTitledSpeakerAfterIt() {
+        Extraction x = extract("LONDON — Britain and India signed a free trade agreement on Thursday.\n\n‘This is a landmark deal for "
+                + "Britain’s economy,’ said Prime Minister Keir Starmer at a ceremony in London.\n\nIndian Prime Minister Narendra Modi "
+                + "welcomed the deal. ‘It opens a new chapter,’ he said.");
+        Statement s = statementWithText(x, "landmark deal");
+        assertEquals(List.of("Keir Starmer"), s.speakers());
+        assertTrue(s.direct());
+        assertEquals("This is a landmark deal for Britain’s economy", s.text(), "the article's own marks in the text");
+        assertEquals(List.of("Narendra Modi"), statementWithText(x, "new chapter").speakers());
+    }
+
+    @Test
     void theSpeakersNextActionIsNotWhatTheySaid() {
         Extraction x = extract(TWO_LEADERS + "The leaders reaffirmed the strength of the bilateral partnership and discussed "
                 + "efforts to support Ukraine. Trọng said the ministers had met and discussed trade in detail.");
