@@ -324,6 +324,7 @@ final class AttributionExtractor {
             }
             if (to <= from) continue;
             emit(run, s, toks, a, from, to, inner);
+            if (a.mode == Mode.TAIL) resumedQuote(run, s, toks, a);
         }
         // Agreements reported inside someone's statement: their content runs to the end of that statement.
         for (Hit a : nested) {
@@ -335,6 +336,20 @@ final class AttributionExtractor {
             }
             if (to > from) emitAgreementOnly(run, s, toks, a, from, to);
         }
+    }
+
+    /** "“The door remains open,” Blinken told reporters, “but the choice is theirs.”": the quotation after the cue is theirs too. */
+    private void resumedQuote(Run run, int s, List<Token> toks, Hit a) {
+        int k = a.vEnd;
+        while (k < toks.size() && k - a.vEnd < 6 && !toks.get(k).text().equals(",") && !toks.get(k).text().equals(".")) k++;
+        if (k + 1 >= toks.size() || !toks.get(k).text().equals(",") || !isQuote(toks.get(k + 1).text())) return;
+        int close = k + 2;
+        while (close < toks.size() && !isQuote(toks.get(close).text())) close++;
+        if (close >= toks.size() || close == k + 2) return;
+        Span c = clean(run.doc.text, toks.get(k + 2).start(), toks.get(close).start(), null);
+        if (c == null) return;
+        run.statements.add(new Statement(a.subject.names(), c.of(run.doc.text).replaceAll("\\s+", " "), cueText(run.doc.text, toks, a),
+                true, s, c));
     }
 
     private void emitAgreementOnly(Run run, int s, List<Token> toks, Hit h, int from, int to) {
@@ -675,7 +690,9 @@ final class AttributionExtractor {
             if (afterComma && h.kind == CueKind.SPEECH) {
                 int e = h.vEnd;
                 while (e < toks.size() && toks.get(e).word()) e++;
-                if (e > h.vEnd && (e == toks.size() || !toks.get(e).word() && restIsEnd(toks, e))) {
+                // "..., said Wang, the Chinese foreign minister.": the appositive after the name is the name's
+                boolean appositive = e < toks.size() && toks.get(e).text().equals(",") && appositiveToEnd(toks, e + 1);
+                if (e > h.vEnd && (e == toks.size() || !toks.get(e).word() && restIsEnd(toks, e) || appositive)) {
                     Ref inv = r.resolve(toks, h.vEnd, e, s, Set.of());
                     if (inv != null) {
                         h.subject = inv;
@@ -753,6 +770,8 @@ final class AttributionExtractor {
         if (k >= toks.size()) return true;
         Token t = toks.get(k);
         if (t.text().equals(".") || t.text().equals(",") && nextIsParticipleOrEnd(toks, k + 1) || t.text().equals("!")) return true;
+        // "“The door remains open,” Blinken told reporters, “but the choice is theirs.”": the quotation resumes
+        if (t.text().equals(",") && k + 1 < toks.size() && isQuote(toks.get(k + 1).text())) return true;
         if (t.is("that") || t.text().equals(":")) return false;
         if (!isAdjunctStart(t)) return false;
         for (int j = k; j < toks.size(); j++) {
@@ -788,6 +807,16 @@ final class AttributionExtractor {
     private boolean nextIsParticipleOrEnd(List<Token> toks, int k) {
         if (k >= toks.size()) return true;
         return toks.get(k).key().endsWith("ing") || toks.get(k).text().equals(".");
+    }
+
+    /** Lower-case words (an article, a role) and nothing else up to the sentence's end: "the Chinese foreign minister." */
+    private static boolean appositiveToEnd(List<Token> toks, int from) {
+        if (from >= toks.size() || !(toks.get(from).is("the") || toks.get(from).is("a") || toks.get(from).is("an"))) return false;
+        for (int k = from; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (!t.word()) return k == toks.size() - 1 && (t.text().equals(".") || t.text().equals("!"));
+        }
+        return true;
     }
 
     private boolean restIsEnd(List<Token> toks, int e) {
@@ -1025,6 +1054,8 @@ final class AttributionExtractor {
         String text = run.doc.text;
         Token first = toks.get(0);
         if (isQuote(first.text()) || first.text().equals("'")) {
+            // "“China will respond,” said Wang, ...": a speaker of its own, even one not resolved here
+            for (Hit h : findCues(toks, quoteMask(text, toks))) if (SAY_LEMMAS.contains(h.lemma)) return;
             Span whole = new Span(first.start(), toks.get(toks.size() - 1).end());
             Span c = clean(text, whole.start(), whole.end(), null);
             if (c == null) return;

@@ -154,6 +154,19 @@ class StatementsTest {
     }
 
     @Test
+    void anInterruptedQuotationAndAnInvertedSpeakerWithAnAppositive() {
+        Extraction x = extract("WASHINGTON (AP) — Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi on Friday.\n\n"
+                + "“The door remains open,” Blinken told reporters, “but the choice is theirs.”\n\n"
+                + "“China will respond firmly,” said Wang, the Chinese foreign minister.");
+        Statement first = statementWithText(x, "door remains open");
+        assertEquals(List.of("Antony Blinken"), first.speakers());
+        assertEquals("The door remains open", first.text());
+        assertEquals(List.of("Antony Blinken"), statementWithText(x, "choice is theirs").speakers());
+        assertEquals(List.of("Wang Yi"), statementWithText(x, "respond firmly").speakers(), "not the last speaker's continuation");
+        assertEquals(3, x.statements().size(), x.statements().toString());
+    }
+
+    @Test
     void theSpeakersNextActionIsNotWhatTheySaid() {
         Extraction x = extract(TWO_LEADERS + "The leaders reaffirmed the strength of the bilateral partnership and discussed "
                 + "efforts to support Ukraine. Trọng said the ministers had met and discussed trade in detail.");
