@@ -204,7 +204,7 @@ final class Resolver {
             }
             Token t = toks.get(i);
             // titles before a name: "Prime Minister of Malaysia", "his Australian counterpart", "foreign ministry spokesman"
-            boolean titleish = t.capitalized() || t.is("of") || t.is("the") || t.is("and") || t.is("to") || !t.word()
+            boolean titleish = t.capitalized() || t.is("of") || t.is("the") || t.is("and") || t.is("to") || !t.word() || t.possessive()
                     || t.is("his") || t.is("her") || t.is("their") || lex.isRoleWord(t.key()) || lex.isTitle(t.key())
                     || lex.isOrgHead(t.key()) || lex.isDemonym(t.key()) || t.key().equals("newly-elected");
             if (!titleish) break;

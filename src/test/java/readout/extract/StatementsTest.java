@@ -167,6 +167,12 @@ class StatementsTest {
     }
 
     @Test
+    void aTitleWithACountrysPossessiveBeforeTheName() {
+        Extraction x = extract("BEIJING — China's Foreign Ministry spokesperson Mao Ning said Beijing welcomed the talks.");
+        assertEquals(List.of("Mao Ning"), statementWithText(x, "welcomed the talks").speakers());
+    }
+
+    @Test
     void theSpeakersNextActionIsNotWhatTheySaid() {
         Extraction x = extract(TWO_LEADERS + "The leaders reaffirmed the strength of the bilateral partnership and discussed "
                 + "efforts to support Ukraine. Trọng said the ministers had met and discussed trade in detail.");
