@@ -640,8 +640,11 @@ final class AttributionExtractor {
         int tries = 0;
         while (true) {
             // "Saidov, who also chairs the commission, proposed": a relative clause between commas is the subject's
+            // (and "Khan, while talking to the Afghan minister, said": a participle clause of the same kind)
             boolean relativeClause = regionStart >= 2 && regionStart - 2 >= floor && toks.get(regionStart - 2).text().equals(",")
-                    && (toks.get(regionStart - 1).is("who") || toks.get(regionStart - 1).is("which"));
+                    && (toks.get(regionStart - 1).is("who") || toks.get(regionStart - 1).is("which")
+                    || (toks.get(regionStart - 1).is("while") || toks.get(regionStart - 1).is("when")) && regionStart < regionEnd
+                    && toks.get(regionStart).key().endsWith("ing"));
             if (relativeClause) {
                 b = regionStart - 2;
             } else {

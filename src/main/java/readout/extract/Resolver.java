@@ -24,6 +24,7 @@ final class Resolver {
             "family", "relatives", "lawyers", "lawyer");
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before", "with", "under");
     private static final Set<String> RECORD_NOUNS = Set.of("documents", "records", "filings", "papers", "report", "data");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> LEADING = Set.of("and", "but", "while", "meanwhile", "however", "also", "then",
             "finally", "so", "yet", "moreover", "furthermore", "now", "later", "earlier");
     private static final Set<String> ORG_SPEAKER_HEADS = Set.of("ministry", "office", "police", "agency", "department",
@@ -119,6 +120,9 @@ final class Resolver {
     Ref resolve(List<Token> toks, int from, int to, int sentence, Set<Person> elsewhere) {
         while (from < to && (LEADING.contains(toks.get(from).key()) || toks.get(from).text().equals(","))) from++;
         while (to > from && !toks.get(to - 1).word()) to--;
+        // a time between subject and verb is not part of the subject: "Pakistan and Afghanistan on Sunday agreed"
+        if (to - from >= 2 && WEEKDAYS.contains(toks.get(to - 1).key())) to -= toks.get(to - 2).is("on") ? 2 : 1;
+        else if (to - from >= 2 && (toks.get(to - 1).is("today") || toks.get(to - 1).is("yesterday"))) to--;
         if (from >= to) return null;
         // Coordinated subjects: "President Biden and Prime Minister Chinh", "Berman and Chabot".
         List<int[]> parts = splitCoordination(toks, from, to);
@@ -204,7 +208,7 @@ final class Resolver {
             }
             Token t = toks.get(i);
             // titles before a name: "Prime Minister of Malaysia", "his Australian counterpart", "foreign ministry spokesman"
-            boolean titleish = t.capitalized() || t.is("of") || t.is("the") || t.is("and") || t.is("to") || !t.word() || t.possessive()
+            boolean titleish = t.capitalized() || t.is("of") || t.is("for") || t.is("the") || t.is("and") || t.is("to") || !t.word() || t.possessive()
                     || t.is("his") || t.is("her") || t.is("their") || lex.isRoleWord(t.key()) || lex.isTitle(t.key())
                     || lex.isOrgHead(t.key()) || lex.isDemonym(t.key()) || t.key().equals("newly-elected");
             if (!titleish) break;

@@ -173,6 +173,16 @@ class StatementsTest {
     }
 
     @Test
+    void aParticipleClauseBetweenCommasAndATitleWithForAndATimeBeforeTheVerb() {
+        Extraction x = extract("ISLAMABAD, Nov 12 (APP): Pakistan and Afghanistan on Sunday agreed to enhance bilateral trade during the "
+                + "visit of Afghan Acting Commerce Minister Nooruddin Azizi. Federal Minister for Commerce Jam Kamal Khan, while "
+                + "talking to the Afghan minister, said Pakistan valued its relations with Afghanistan.");
+        assertEquals(List.of("Jam Kamal Khan"), statementWithText(x, "valued its relations").speakers());
+        Agreement a = x.agreements().stream().filter(g -> g.text().startsWith("enhance bilateral trade")).findFirst().orElseThrow();
+        assertEquals(List.of("Pakistan", "Afghanistan"), a.parties());
+    }
+
+    @Test
     void theSpeakersNextActionIsNotWhatTheySaid() {
         Extraction x = extract(TWO_LEADERS + "The leaders reaffirmed the strength of the bilateral partnership and discussed "
                 + "efforts to support Ukraine. Trọng said the ministers had met and discussed trade in detail.");
