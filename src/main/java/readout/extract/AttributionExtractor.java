@@ -434,6 +434,23 @@ final class AttributionExtractor {
                     continue;
                 }
             }
+            // "was quoted by Xinhua as saying that ...": the source between the words of the cue
+            if (t.is("quoted") && i > 0 && BE.contains(toks.get(i - 1).key()) && i + 1 < toks.size() && toks.get(i + 1).is("by")) {
+                int k = i + 2;
+                while (k < toks.size() && k < i + 9 && !toks.get(k).is("as")) k++;
+                if (k + 1 < toks.size() && toks.get(k).is("as")
+                        && (toks.get(k + 1).is("saying") || toks.get(k + 1).is("telling") || toks.get(k + 1).is("stating"))) {
+                    Hit h = new Hit();
+                    h.vStart = i - 1;
+                    h.vEnd = k + 2;
+                    h.contentTok = k + 2;
+                    h.kind = CueKind.SPEECH;
+                    h.lemma = "be quoted as saying";
+                    hits.add(h);
+                    i = k + 1;
+                    continue;
+                }
+            }
             if (t.is("according") && i + 1 < toks.size() && toks.get(i + 1).is("to")) {
                 Hit h = new Hit();
                 h.vStart = i;

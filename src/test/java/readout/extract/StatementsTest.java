@@ -183,6 +183,17 @@ class StatementsTest {
     }
 
     @Test
+    void quotedByASourceAsSayingAndAdjectivesThatLookLikeCues() {
+        Extraction x = extract("BEIJING — Chinese Premier Li Qiang met German Chancellor Olaf Scholz on Monday. The said agreement will "
+                + "take effect next year. The agreed plan covers trade. Li was quoted by Xinhua as saying that China welcomed German firms.");
+        Statement s = statementWithText(x, "welcomed German firms");
+        assertEquals(List.of("Li Qiang"), s.speakers());
+        assertEquals("was quoted by Xinhua as saying", s.cue());
+        assertEquals(1, x.statements().size(), "China did not speak; 'said' and 'agreed' as adjectives are no cues: " + x.statements());
+        assertTrue(x.agreements().isEmpty(), x.agreements().toString());
+    }
+
+    @Test
     void theSpeakersNextActionIsNotWhatTheySaid() {
         Extraction x = extract(TWO_LEADERS + "The leaders reaffirmed the strength of the bilateral partnership and discussed "
                 + "efforts to support Ukraine. Trọng said the ministers had met and discussed trade in detail.");
