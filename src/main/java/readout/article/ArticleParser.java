@@ -213,8 +213,7 @@ public final class ArticleParser {
             if (p.kind() != Kind.BODY) continue;
             Matcher sole = SOLE_CREDIT.matcher(p.span().of(text).strip());
             if (sole.matches()) {
-                String[] parts = sole.group("credit").split("/");
-                String known = lexicon.agency(parts[parts.length - 1]);
+                String known = creditedAgency(sole.group("credit"));
                 if (known != null) {
                     if (agency == null) agency = known;
                     paras.set(i, p.withKind(Kind.META));
@@ -223,8 +222,7 @@ public final class ArticleParser {
             }
             Matcher m = CREDIT.matcher(p.span().of(text));
             if (m.find()) {
-                String[] parts = m.group("credit").split("/");
-                String known = lexicon.agency(parts[parts.length - 1]);
+                String known = creditedAgency(m.group("credit"));
                 if (known != null) {
                     if (agency == null) agency = known;
                     paras.set(i, p.withSpan(new Span(p.span().start(), p.span().start() + m.start()).trim(text)));
@@ -237,6 +235,12 @@ public final class ArticleParser {
         if (title != null) title = title.trim();
         return new Article(source, format, text, normalized, title, List.copyOf(paras), dateline, datelineSpan, date,
                 agency, draft.url());
+    }
+
+    /** The agency of a credit such as "VNS" or "VNA/VNS" (the last one named wrote the story), or null. */
+    private String creditedAgency(String credit) {
+        String[] parts = credit.split("/");
+        return lexicon.agency(parts[parts.length - 1]);
     }
 
     /** The dateline's own day wins (wire copy dates the story where it was filed); its year comes from the page. */

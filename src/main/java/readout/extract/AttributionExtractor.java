@@ -750,7 +750,7 @@ final class AttributionExtractor {
     }
 
     private static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "wrote", "spoke", "gave", "took", "held", "made",
-            "sent", "put", "saw", "met", "called");
+            "sent", "put", "saw", "met");
 
     private static boolean isPast(String form) {
         return form.endsWith("ed") || IRREGULAR_PAST.contains(form);
@@ -1075,7 +1075,7 @@ final class AttributionExtractor {
         Token first = toks.get(0);
         if (isQuote(first.text()) || first.text().equals("'")) {
             // "“China will respond,” said Wang, ...": a speaker of its own, even one not resolved here
-            for (Hit h : findCues(toks, quoteMask(text, toks))) if (SAY_LEMMAS.contains(h.lemma)) return;
+            if (hasOwnSpeechVerb(text, toks)) return;
             Span whole = new Span(first.start(), toks.get(toks.size() - 1).end());
             Span c = clean(text, whole.start(), whole.end(), null);
             if (c == null) return;
@@ -1104,13 +1104,19 @@ final class AttributionExtractor {
         }
         if (!modal) return;
         // its own speech verb whose speaker is not one we know ("The defense minister said ..."): someone else's words
-        for (Hit h : findCues(toks, quoteMask(text, toks))) if (SAY_LEMMAS.contains(h.lemma)) return;
+        if (hasOwnSpeechVerb(text, toks)) return;
         int from = 0;
         if (OPENERS.contains(first.key()) && toks.size() > 2 && toks.get(1).text().equals(",")) from = 2;
         Span c = clean(text, toks.get(from).start(), toks.get(toks.size() - 1).end(), null);
         if (c == null) return;
         run.statements.add(new Statement(run.lastSpeaker.names(), c.of(text).replaceAll("\\s+", " "), run.lastCue, false, s, c));
         run.lastSentence = s;
+    }
+
+    /** Whether a sentence has a verb of saying outside its quotations. */
+    private boolean hasOwnSpeechVerb(String text, List<Token> toks) {
+        for (Hit h : findCues(toks, quoteMask(text, toks))) if (SAY_LEMMAS.contains(h.lemma)) return true;
+        return false;
     }
 
     private static boolean singleSentenceParagraph(Run run, int s) {
