@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Scores per group and the errors behind them, on top of the eval set's own scorer.
 
-Usage: eval_report.py SCORER GOLD_DIR RECORDS.jsonl [--errors] [--check TARGETS.json] [--only PREFIXES]
+Usage: eval_report.py SCORER GOLD_DIR RECORDS.jsonl [--errors] [--passes] [--check TARGETS.json] [--only PREFIXES]
 
 Groups are the eval set's name prefixes (dE, dF, dG, dH; every other name is the diplomatic group "d").
 --errors lists, per article, the gold statements and agreements nobody matched (misses), the statements
 whose text matched but whose speaker did not (wrong speaker), and the predictions matching nothing (extras).
+--passes counts, per `via` of the records' statements (the attribution shape and the rule that resolved the
+speaker), how many statements it decided and how many of them had the right speaker, a wrong one, or matched nothing
+(statements matching only an optional gold item are not judged).
 --check fails (exit 1) when an overall or per-group F1, or a metadata accuracy, is under its target.
 --only scores just the articles whose names start with one of the comma-separated prefixes (a held-out part).
 """
@@ -127,6 +130,31 @@ def errors(sc, name, gold, rec):
     return out
 
 
+def pass_tally(sc, gold, rec, tally):
+    """Per `via` (the rule that decided a statement's speaker): how many it decided, right speaker, wrong speaker, extra."""
+    import re
+    parts = gold.get("participants", [])
+    by_name = {p["name"]: p for p in parts + list(gold.get("optional_participants", []))}
+    for o in gold.get("org_speakers", []):
+        bare = [re.sub(r"^(the|a|an) ", "", a, flags=re.I) for a in o.get("aliases", [])]
+        by_name.setdefault(o["name"], {"name": o["name"], "aliases": bare})
+    ps, gs = rec.get("statements") or [], gold.get("statements", [])
+    text_only = lambda p, g: (lambda c: c if c >= 0.5 else None)(sc.f1(p.get("text", ""), g["content"]))
+    full = lambda p, g: text_only(p, g) if text_only(p, g) and sc.speaker_matches(p.get("speaker", "") or "", g["speaker"], by_name) else None
+    right = {i for i, _, _ in sc.greedy(ps, gs, full)}
+    texted = {i for i, _, _ in sc.greedy(ps, gs, text_only)}
+    optional = gold.get("optional_statements", [])
+    for i, p in enumerate(ps):
+        t = tally.setdefault(p.get("via") or "?", [0, 0, 0, 0])
+        t[0] += 1
+        if i in right:
+            t[1] += 1
+        elif i in texted:
+            t[2] += 1
+        elif not (optional and sc.greedy([p], optional, text_only)):
+            t[3] += 1
+
+
 def main(argv):
     if len(argv) < 4:
         print(__doc__)
@@ -160,6 +188,14 @@ def main(argv):
         cell = lambda k: f"{m[k]:.2f}" if k in m else "  - "
         print(f"{key:6} {n:>3}  {f['statements']:>10.3f} {f['agreements']:>10.3f} {f['participants']:>12.3f}  "
               f"{cell('publishedDate'):>4}  {cell('dateline'):>8} {cell('agency'):>6}")
+    if "--passes" in argv:
+        tally = {}
+        for name, gold in golds.items():
+            pass_tally(sc, gold, recs.get(name, {}), tally)
+        print(f"\n{'via (shape/resolution rule)':34} {'decided':>7} {'right':>6} {'wrong':>6} {'extra':>6} {'precision':>9}")
+        for via, (n, ok, wrong, extra) in sorted(tally.items(), key=lambda x: -x[1][0]):
+            judged = ok + wrong + extra
+            print(f"{via:34} {n:>7} {ok:>6} {wrong:>6} {extra:>6} {ok / judged if judged else 0:>9.2f}")
     if "--errors" in argv:
         for name in sorted(golds):
             lines = errors(sc, name, golds[name], recs.get(name, {}))

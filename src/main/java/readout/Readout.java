@@ -18,6 +18,7 @@ import readout.extract.Participant;
 import readout.extract.Statement;
 import readout.record.AgreementRecord;
 import readout.record.ErrorRecord;
+import readout.record.MentionRecord;
 import readout.record.OrganizationRecord;
 import readout.record.ParticipantRecord;
 import readout.record.SpanRecord;
@@ -111,8 +112,10 @@ public final class Readout {
         }
         List<StatementRecord> statements = new ArrayList<>();
         for (Statement s : x.statements()) {
+            MentionRecord mention = s.speakerMention() == null ? null
+                    : new MentionRecord(s.speakerMention().text(), span(nt, s.speakerMention().span()));
             statements.add(new StatementRecord(String.join("; ", s.speakers()), s.speakers(), s.text(), s.cue(), s.direct(),
-                    s.sentence(), span(nt, s.span())));
+                    s.sentence(), span(nt, s.span()), mention, s.via()));
         }
         List<AgreementRecord> agreements = new ArrayList<>();
         for (Agreement g : x.agreements()) {

@@ -1,6 +1,7 @@
 package readout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.text.Normalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import readout.record.AgreementRecord;
+import readout.record.SpanRecord;
 import readout.record.StatementRecord;
 import readout.record.SummaryRecord;
 
@@ -55,6 +57,11 @@ class SeedArticlesGoldenTest {
         for (StatementRecord s : r.statements()) {
             String evidence = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).substring(s.span().start(), s.span().end());
             assertEquals(s.text(), evidence.replaceAll("\\s+", " "), "span of " + s.text());
+            assertNotNull(s.speakerMention(), "every statement here names its speaker in words: " + s.text());
+            String words = new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                    .substring(s.speakerMention().span().start(), s.speakerMention().span().end());
+            assertEquals(s.speakerMention().text(), words.replaceAll("\\s+", " "), "mention span of " + s.text());
+            assertNotNull(s.via());
         }
     }
 
@@ -86,6 +93,11 @@ class SeedArticlesGoldenTest {
         for (StatementRecord s : r.statements()) {
             assertEquals(s.text(), Normalizer.normalize(original.substring(s.span().start(), s.span().end()), Normalizer.Form.NFC)
                     .replaceAll("\\s+", " "), "span of " + s.text());
+            if (s.speakerMention() != null) {
+                SpanRecord m = s.speakerMention().span();
+                assertEquals(s.speakerMention().text(), Normalizer.normalize(original.substring(m.start(), m.end()), Normalizer.Form.NFC)
+                        .replaceAll("\\s+", " "), "mention span of " + s.text());
+            }
         }
         for (AgreementRecord a : r.agreements()) {
             assertEquals(a.text(), Normalizer.normalize(original.substring(a.span().start(), a.span().end()), Normalizer.Form.NFC)

@@ -215,7 +215,8 @@ final class AttributionExtractor {
                     break;
                 }
             }
-            run.statements.add(new Statement(last.speakers(), c.of(run.doc.text).replaceAll("\\s+", " "), last.cue(), true, sentence, c));
+            run.statements.add(new Statement(last.speakers(), c.of(run.doc.text).replaceAll("\\s+", " "), last.cue(), true, sentence, c,
+                    last.speakerMention(), "quote-chain"));
         }
     }
 
@@ -349,7 +350,7 @@ final class AttributionExtractor {
         Span c = clean(run.doc.text, toks.get(k + 2).start(), toks.get(close).start(), null);
         if (c == null) return;
         run.statements.add(new Statement(a.subject.names(), c.of(run.doc.text).replaceAll("\\s+", " "), cueText(run.doc.text, toks, a),
-                true, s, c));
+                true, s, c, Mention.of(run.doc.text, a.subject.mention()), "resumed-quote"));
     }
 
     private void emitAgreementOnly(Run run, int s, List<Token> toks, Hit h, int from, int to) {
@@ -384,7 +385,8 @@ final class AttributionExtractor {
             content = clean(run.doc.text, content.start(), content.end(), null);
             if (content == null) continue;
             run.statements.add(new Statement(List.of(who.name), content.of(run.doc.text).replaceAll("\\s+", " "),
-                    toks.get(i + 1).text(), true, s, content));
+                    toks.get(i + 1).text(), true, s, content,
+                    Mention.of(run.doc.text, new Span(toks.get(start).start(), toks.get(i - 1).end())), "possessive-saying"));
         }
     }
 
@@ -957,7 +959,7 @@ final class AttributionExtractor {
             return;
         }
         if (h.greeting) return;
-        Statement st = new Statement(who.names(), contentText, cue, direct, s, content);
+        Statement st = new Statement(who.names(), contentText, cue, direct, s, content, Mention.of(text, who.mention()), via(h, who));
         run.statements.add(st);
         if (h.invitation) {
             String inv = contentText;
@@ -972,6 +974,12 @@ final class AttributionExtractor {
             run.lastSentence = s;
             if (direct && who.isLabel()) innerQuote(run, s, content);
         }
+    }
+
+    /** "explicit/pronoun", "inverted/name", "passive": the attribution's shape, then the rule that resolved its speaker. */
+    private static String via(Hit h, Ref who) {
+        String shape = (h.mode == null ? Mode.EXPLICIT : h.mode).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return who.how() == null ? shape : shape + "/" + who.how();
     }
 
     private boolean isGroupWords(List<Token> toks, Hit h) {
@@ -1080,7 +1088,8 @@ final class AttributionExtractor {
             Span c = clean(text, whole.start(), whole.end(), null);
             if (c == null) return;
             Span inner = isDirect(text, c) || startsWithQuote(text, c) ? unquote(text, c) : c;
-            run.statements.add(new Statement(run.lastSpeaker.names(), inner.of(text).replaceAll("\\s+", " "), run.lastCue, true, s, inner));
+            run.statements.add(new Statement(run.lastSpeaker.names(), inner.of(text).replaceAll("\\s+", " "), run.lastCue, true, s, inner,
+                    Mention.of(text, run.lastSpeaker.mention()), "continuation-quote"));
             run.lastSentence = s;
             if (run.lastSpeaker.isLabel()) innerQuote(run, s, inner);
             return;
@@ -1109,7 +1118,8 @@ final class AttributionExtractor {
         if (OPENERS.contains(first.key()) && toks.size() > 2 && toks.get(1).text().equals(",")) from = 2;
         Span c = clean(text, toks.get(from).start(), toks.get(toks.size() - 1).end(), null);
         if (c == null) return;
-        run.statements.add(new Statement(run.lastSpeaker.names(), c.of(text).replaceAll("\\s+", " "), run.lastCue, false, s, c));
+        run.statements.add(new Statement(run.lastSpeaker.names(), c.of(text).replaceAll("\\s+", " "), run.lastCue, false, s, c,
+                Mention.of(text, run.lastSpeaker.mention()), "continuation-indirect"));
         run.lastSentence = s;
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import readout.lexicon.Lexicon;
 import readout.text.Fold;
+import readout.text.Span;
 import readout.text.Token;
 
 /**
@@ -135,9 +136,18 @@ final class Resolver {
                 if (r == null) return null;
                 refs.add(r);
             }
-            return Ref.join(refs);
+            return Ref.join(refs).at(spanOf(toks, from, to));
         }
-        return resolveOne(toks, from, to, sentence, elsewhere);
+        Ref one = resolveOne(toks, from, to, sentence, elsewhere);
+        return one == null ? null : one.at(spanOf(toks, from, to));
+    }
+
+    private static Span spanOf(List<Token> toks, int from, int to) {
+        return new Span(toks.get(from).start(), toks.get(to - 1).end());
+    }
+
+    private static Ref by(Ref r, String rule) {
+        return r == null ? null : r.by(rule);
     }
 
     /** "South and North Korea": a lone word completed by the last word of the next country ("South Korea"). */
@@ -146,7 +156,7 @@ final class Resolver {
         if (from < part[1] && toks.get(from).is("the")) from++;
         if (part[1] - from != 1 || next[1] - next[0] < 2) return null;
         String country = lex.country(toks.get(from).text() + " " + toks.get(next[1] - 1).text());
-        return country == null ? null : Ref.label(country);
+        return country == null ? null : Ref.label(country).by("country");
     }
 
     private List<int[]> splitCoordination(List<Token> toks, int from, int to) {
@@ -186,13 +196,13 @@ final class Resolver {
         String k = first.key();
         int len = to - from;
         // Pronouns.
-        if (len == 1 && (k.equals("he") || k.equals("she"))) return lastSingular == null ? null : Ref.person(lastSingular);
-        if (len == 1 && k.equals("they")) return pluralRef(0, sentence, null, false);
+        if (len == 1 && (k.equals("he") || k.equals("she"))) return lastSingular == null ? null : Ref.person(lastSingular).by("pronoun");
+        if (len == 1 && k.equals("they")) return by(pluralRef(0, sentence, null, false), "pronoun");
         // "The latter also said ...", "the former": of the last pair of people named together.
         if (len == 2 && k.equals("the") && (toks.get(from + 1).is("latter") || toks.get(from + 1).is("former"))) {
             for (int s = Math.min(sentence, groups.size()) - 1; s >= Math.max(0, sentence - GROUP_LOOKBACK); s--) {
                 List<Person> g = groups.get(s);
-                if (g.size() >= 2) return Ref.person(toks.get(from + 1).is("latter") ? g.get(g.size() - 1) : g.get(0));
+                if (g.size() >= 2) return Ref.person(toks.get(from + 1).is("latter") ? g.get(g.size() - 1) : g.get(0)).by("latter-former");
             }
             return null;
         }
@@ -204,7 +214,7 @@ final class Resolver {
             if (m != null) {
                 if (m.end() < toks.size() && toks.get(m.end()).possessive()) break; // "Cuba's", "Biden's"
                 Person p = m.person() != null ? m.person() : pick(m.candidates());
-                return p == null ? null : Ref.person(p);
+                return p == null ? null : Ref.person(p).by(m.person() != null ? "name" : "surname-in-context");
             }
             Token t = toks.get(i);
             // titles before a name: "Prime Minister of Malaysia", "his Australian counterpart", "foreign ministry spokesman"
@@ -216,7 +226,7 @@ final class Resolver {
         // The event itself speaks or signs for everyone in it: "The meeting adopted ...", "The talks stressed ...".
         if (len <= 3 && (toks.get(to - 1).is("meeting") || toks.get(to - 1).is("talks") || toks.get(to - 1).is("summit")
                 || toks.get(to - 1).is("conference") || toks.get(to - 1).is("session")) && (first.is("the") || first.is("this"))) {
-            return cast.people.size() >= 2 ? Ref.people(cast.people) : null;
+            return cast.people.size() >= 2 ? Ref.people(cast.people).by("event") : null;
         }
         // Groups: "The two leaders", "both sides", "the five ministers", "The foreign leaders", "The FMs".
         int i = from;
@@ -238,16 +248,16 @@ final class Resolver {
         // "officials", "EU officials" with no article or number are sources in general, not the people in the story
         boolean bareGeneric = !determined && count == 0 && i < to && GENERIC.contains(toks.get(i).key());
         if (!bareGeneric && i < to && lex.isGroupHead(toks.get(i).key()) && i + 1 >= to - 0) {
-            return pluralRef(count, sentence, toks.get(i).key(), foreign, elsewhere);
+            return by(pluralRef(count, sentence, toks.get(i).key(), foreign, elsewhere), "group");
         }
         if (!bareGeneric && i < to && lex.isGroupHead(toks.get(i).key()) && onlyAdjunctsAfter(toks, ofPhraseEnd(toks, i + 1, to), to)) {
-            return pluralRef(count, sentence, toks.get(i).key(), foreign, elsewhere);
+            return by(pluralRef(count, sentence, toks.get(i).key(), foreign, elsewhere), "group");
         }
         // Role nouns: "the Cuban leader", "The Vietnamese Party chief", "The PM", "his Kyrgyz counterpart".
         Ref role = roleNoun(toks, from, to, elsewhere);
-        if (role != null) return role;
+        if (role != null) return role.by("role-noun");
         // Organizations, countries, generic sources.
-        return orgOrCountry(toks, from, to);
+        return by(orgOrCountry(toks, from, to), "organization");
     }
 
     private static boolean isAdjective(Token t) {
@@ -458,7 +468,7 @@ final class Resolver {
         if (country != null && end - i <= 3) {
             String label = country;
             orgAliases.computeIfAbsent(label, x -> new LinkedHashSet<>()).add(textOf(toks, from, to));
-            return Ref.label(label);
+            return Ref.label(label).by("country");
         }
         if (end - i <= 3) {
             for (int h = i; h < end; h++) {
@@ -466,7 +476,7 @@ final class Resolver {
                     // "Some witnesses", "a spokeswoman": the source, without the determiner
                     int g = from;
                     while (g < h && DETERMINERS.contains(toks.get(g).key())) g++;
-                    return Ref.label(textOf(toks, g, to));
+                    return Ref.label(textOf(toks, g, to)).by("generic-source");
                 }
             }
         }
@@ -509,7 +519,7 @@ final class Resolver {
         }
         if (end - i <= 3) {
             for (int h = i; h < end; h++) {
-                if (GENERIC.contains(toks.get(h).key())) return Ref.label(textOf(toks, from, to).toLowerCase());
+                if (GENERIC.contains(toks.get(h).key())) return Ref.label(textOf(toks, from, to).toLowerCase()).by("generic-source");
             }
         }
         // A capitalized name we did not see as a person (a newspaper, an agency): "Yonhap News Agency".

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.TreeSet;
 import readout.record.AgreementRecord;
 import readout.record.ParticipantRecord;
+import readout.record.SpanRecord;
 import readout.record.StatementRecord;
 import readout.record.SummaryRecord;
 
@@ -29,6 +30,7 @@ public final class HtmlView {
                 .append("<title>").append(esc(r.title() != null ? r.title() : "Readout summary")).append("</title><style>")
                 .append("body{font:16px/1.5 system-ui,sans-serif;max-width:52em;margin:2em auto;padding:0 1em;color:#222}")
                 .append("mark.statement{background:#fff3a8}mark.agreement{background:#c8f0c8}mark.direct{background:#ffe0b0}")
+                .append("mark.speaker{background:#d6e4ff;border-bottom:2px solid #3b6fd6}")
                 .append(".who{font-size:.75em;font-weight:600;color:#555;margin-right:.25em}")
                 .append("dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dt{color:#666}")
                 .append("</style></head><body>\n");
@@ -73,6 +75,15 @@ public final class HtmlView {
             out.add(new Mark(s.span().start(), s.span().end(), "s" + n++, s.direct() ? "statement direct" : "statement",
                     s.speaker(), s.cue()));
         }
+        // the words that name each speaker ("He", "the chief executive"), once each, titled with why they were taken
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (StatementRecord s : r.statements()) {
+            if (s.speakerMention() == null) continue;
+            SpanRecord m = s.speakerMention().span();
+            if (!inside(m.start(), m.end(), text) || !seen.add(m.start())) continue;
+            out.add(new Mark(m.start(), m.end(), "m" + seen.size(), "speaker", s.speaker(),
+                    s.speaker() + (s.via() == null ? "" : " (" + s.via() + ")")));
+        }
         n = 0;
         for (AgreementRecord a : r.agreements()) {
             if (!inside(a.span().start(), a.span().end(), text)) continue;
@@ -112,7 +123,7 @@ public final class HtmlView {
                         if (m.start() <= prev && cut <= m.end()) {
                             b.append("<mark class=\"").append(m.cls()).append("\" data-id=\"").append(m.id())
                                     .append("\" data-speaker=\"").append(esc(m.label())).append("\" title=\"").append(esc(m.title())).append("\">");
-                            if (m.start() == prev) b.append("<span class=\"who\">").append(esc(m.label())).append("</span>");
+                            if (m.start() == prev && !m.cls().equals("speaker")) b.append("<span class=\"who\">").append(esc(m.label())).append("</span>");
                             open++;
                         }
                     }

@@ -422,4 +422,24 @@ class StatementsTest {
         assertEquals(List.of("Catherine Colonna"), statementWithText(x, "reach civilians").speakers());
         assertEquals(List.of("EU officials"), statementWithText(x, "approved next week").speakers());
     }
+
+    @Test
+    void eachStatementKeepsTheWordsThatNameItsSpeakerAndTheRuleThatResolvedThem() {
+        String text = TWO_LEADERS + "He expressed his belief that the two countries will prosper. “We stand together,” said "
+                + "Díaz-Canel. The Cuban leader thanked Việt Nam for its support.";
+        Extraction x = extract(text);
+        Statement he = statementWithText(x, "two countries will prosper");
+        assertEquals("He", he.speakerMention().text());
+        assertEquals("explicit/pronoun", he.via());
+        Statement inverted = statementWithText(x, "We stand together");
+        assertEquals("Díaz-Canel", inverted.speakerMention().text());
+        assertEquals("inverted/name", inverted.via());
+        Statement role = statementWithText(x, "for its support");
+        assertEquals("The Cuban leader", role.speakerMention().text());
+        assertEquals("explicit/role-noun", role.via());
+        String given = "Headline for the test\n\n" + text; // as Fixtures hands it to the parser
+        for (Statement s : x.statements()) {
+            assertEquals(s.speakerMention().text(), s.speakerMention().span().of(given), "the mention's text is the text at its span");
+        }
+    }
 }

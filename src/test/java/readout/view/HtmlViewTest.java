@@ -49,10 +49,21 @@ class HtmlViewTest {
         String html = HtmlView.render(read.record(), read.text());
         assertFalse(html.contains("<script>"));
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;ties&quot;"));
-        Matcher m = Pattern.compile("<mark").matcher(html);
+        Matcher m = Pattern.compile("<mark class=\"statement").matcher(html);
         int marks = 0;
         while (m.find()) marks++;
         assertEquals(1, marks);
+    }
+
+    @Test
+    void theWordsThatNameTheSpeakerAreMarkedWithWhyTheyWereTaken() {
+        Readout.Read read = readout.read("x.txt", "text/plain",
+                "Headline\n\nPrime Minister Pham Minh Chinh arrived on Monday. He said ties are strong.".getBytes(StandardCharsets.UTF_8));
+        Document page = Jsoup.parse(HtmlView.render(read.record(), read.text()));
+        var speaker = page.selectFirst("mark.speaker");
+        assertEquals("He", speaker.text());
+        assertEquals("Pham Minh Chinh", speaker.attr("data-speaker"));
+        assertTrue(speaker.attr("title").contains("pronoun"), speaker.attr("title"));
     }
 
     @Test
