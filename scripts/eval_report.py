@@ -112,6 +112,21 @@ def errors(sc, name, gold, rec):
             continue
         out.append(f"  EXTRA          {p.get('speaker')!r} {p.get('cue', '')!r}: {p.get('text', '')[:100]!r}"
                    + (f"  [via {p.get('via')}]" if p.get("via") else ""))
+    pp = rec.get("participants") or []
+
+    def pa_score(p, g):
+        n = p.get("name", "") if isinstance(p, dict) else str(p)
+        return 1.0 if n and sc.names(n, g["name"], g.get("aliases")) else None
+
+    pm = sc.greedy(pp, parts, pa_score)
+    up, ug = {i for i, _, _ in pm}, {j for _, j, _ in pm}
+    opt_pa = gold.get("optional_participants", [])
+    for j, g in enumerate(parts):
+        if j not in ug:
+            out.append(f"  MISSED PARTICIPANT {g['name']!r}")
+    for i, p in enumerate(pp):
+        if i not in up and not (opt_pa and sc.greedy([p], opt_pa, pa_score)):
+            out.append(f"  EXTRA PARTICIPANT  {(p.get('name') if isinstance(p, dict) else p)!r}")
     pa, ga = rec.get("agreements") or [], gold.get("agreements", [])
 
     def ag(p, g):

@@ -533,6 +533,12 @@ final class AttributionExtractor {
                 || prev.is("before") || prev.is("when") || prev.is("and") || vStart == 0)) {
             return null;
         }
+        // "commented on the events", "testified about the crash": the topic only, like "discussed" (rule 3)
+        int after = i + cue.words().length;
+        if (after < toks.size() && (cue.lemma().equals("comment") || cue.lemma().equals("testify"))
+                && (toks.get(after).is("on") || toks.get(after).is("about"))) {
+            return null;
+        }
         Hit h = new Hit();
         h.vStart = vStart;
         h.vEnd = i + cue.words().length;

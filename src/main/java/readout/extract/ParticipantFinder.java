@@ -30,7 +30,7 @@ final class ParticipantFinder {
     }
 
     /** A candidate name found in a sentence. */
-    private record Candidate(int sentence, int runStart, int nameStart, int end, List<String> keys, String surface,
+    record Candidate(int sentence, int runStart, int nameStart, int end, List<String> keys, String surface,
                              boolean evidence, Span roleSpan) {}
 
     Cast find(Doc doc, String homeCountry) {
@@ -65,6 +65,7 @@ final class ParticipantFinder {
             all.addAll(inSentence);
             bySentence.add(inSentence);
         }
+        all = SpeakingNames.withEvidence(all, doc, this);
         Cast cast = new Cast(lex);
         // Fullest names first, so shorter forms attach to them.
         List<Candidate> ordered = new ArrayList<>(all);
@@ -131,7 +132,7 @@ final class ParticipantFinder {
         return cast;
     }
 
-    private static Candidate withEvidence(Candidate c) {
+    static Candidate withEvidence(Candidate c) {
         return new Candidate(c.sentence(), c.runStart(), c.nameStart(), c.end(), c.keys(), c.surface(), true, c.roleSpan());
     }
 
@@ -259,7 +260,7 @@ final class ParticipantFinder {
         return new Candidate(s, runStart, nameStart, runEnd, keys, surface, evidence, roleSpan);
     }
 
-    private boolean isSpeechVerb(Token t) {
+    boolean isSpeechVerb(Token t) {
         for (Lexicon.Cue c : lex.cuesStartingWith(t.key())) {
             if (c.kind() == Lexicon.CueKind.SPEECH && c.words().length == 1 && !c.words()[0].equals(c.lemma())) return true;
         }

@@ -50,6 +50,7 @@ final class Resolver {
     private final Set<Person> speakers = new LinkedHashSet<>();
     private final Map<String, String> lastOrgByHead = new HashMap<>();
     private final Map<String, Set<String>> orgAliases = new HashMap<>();
+    private NamedOrganizations organizationsByName;
 
     Resolver(Cast cast, String homeCountry) {
         this.cast = cast;
@@ -63,6 +64,7 @@ final class Resolver {
 
     /** The people each sentence names, all known before reading, so "Two lawmakers ..." can look ahead too. */
     void prepare(List<List<Token>> sentences) {
+        organizationsByName = new NamedOrganizations(lex, sentences);
         for (List<Token> toks : sentences) {
             List<Person> named = new ArrayList<>();
             for (int i = 0; i < toks.size(); i++) {
@@ -131,8 +133,8 @@ final class Resolver {
             List<Ref> refs = new ArrayList<>();
             for (int n = 0; n < parts.size(); n++) {
                 int[] p = parts.get(n);
-                Ref r = resolveOne(toks, p[0], p[1], sentence, elsewhere);
-                if (r == null && n + 1 < parts.size()) r = elidedCountry(toks, p, parts.get(n + 1));
+                Ref r = n + 1 < parts.size() ? elidedCountry(toks, p, parts.get(n + 1)) : null;
+                if (r == null) r = resolveOne(toks, p[0], p[1], sentence, elsewhere);
                 if (r == null) return null;
                 refs.add(r);
             }
@@ -206,7 +208,8 @@ final class Resolver {
             }
             return null;
         }
-        if (k.equals("i") || k.equals("we") || k.equals("you") || k.equals("it") || k.equals("this") || k.equals("which")
+        if (len == 1 && k.equals("it")) return organizationsByName == null ? null : organizationsByName.described(toks, from, to, sentence);
+        if (k.equals("i") || k.equals("we") || k.equals("you") || k.equals("this") || k.equals("which")
                 || k.equals("who") || k.equals("that")) return null;
         // A named person: the name may follow a title ("Prime Minister of Malaysia Anwar Ibrahim on Monday").
         for (int i = from; i < to; i++) {
@@ -223,6 +226,10 @@ final class Resolver {
                     || lex.isOrgHead(t.key()) || lex.isDemonym(t.key()) || t.key().equals("newly-elected");
             if (!titleish) break;
         }
+        // A name closing a noun phrase of its own descriptive words: "asbestosis sufferer Bernie Banton",
+        // "defense attorney David Bruck" (words no title list holds)
+        Ref namedLast = describedName(toks, from, to);
+        if (namedLast != null) return namedLast;
         // The event itself speaks or signs for everyone in it: "The meeting adopted ...", "The talks stressed ...".
         if (len <= 3 && (toks.get(to - 1).is("meeting") || toks.get(to - 1).is("talks") || toks.get(to - 1).is("summit")
                 || toks.get(to - 1).is("conference") || toks.get(to - 1).is("session")) && (first.is("the") || first.is("this"))) {
@@ -257,7 +264,32 @@ final class Resolver {
         Ref role = roleNoun(toks, from, to, elsewhere);
         if (role != null) return role.by("role-noun");
         // Organizations, countries, generic sources.
-        return by(orgOrCountry(toks, from, to), "organization");
+        if (organizationsByName == null) return by(orgOrCountry(toks, from, to), "organization");
+        if (len == 2 && !lastOrgByHead.containsKey(toks.get(to - 1).key())) {
+            Ref described = organizationsByName.described(toks, from, to, sentence);
+            if (described != null) return described;
+        }
+        Ref org = orgOrCountry(toks, from, to);
+        if (org == null) org = organizationsByName.named(toks, from, to, sentence);
+        if (org == null) return null;
+        if (org.isLabel() && !"country".equals(org.how()) && !"generic-source".equals(org.how())) {
+            organizationsByName.note(org.label(), sentence);
+            orgAliases.computeIfAbsent(org.label(), x -> new LinkedHashSet<>()).add(textOf(toks, from, to));
+        }
+        return by(org, "organization");
+    }
+
+    private static final Set<String> NOT_MODIFIERS = Set.of("of", "to", "by", "with", "for", "from", "in", "on", "at", "who",
+            "which", "that", "and", "or", "but", "is", "was", "are", "were", "has", "had", "have", "said", "says");
+
+    private Ref describedName(List<Token> toks, int from, int to) {
+        for (int i = from + 1; i < to && i - from <= 5; i++) {
+            Token t = toks.get(i - 1);
+            if (!t.word() && !t.text().equals("-") || t.capitalized() && !lex.isTitle(t.key()) || NOT_MODIFIERS.contains(t.key())) return null;
+            Cast.Match m = cast.nameAt(toks, i);
+            if (m != null && m.end() == to && m.person() != null) return Ref.person(m.person()).by("name");
+        }
+        return null;
     }
 
     private static boolean isAdjective(Token t) {
@@ -568,7 +600,7 @@ final class Resolver {
         return textOf(toks, s, e);
     }
 
-    private static String textOf(List<Token> toks, int from, int to) {
+    static String textOf(List<Token> toks, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {
             Token t = toks.get(i);

@@ -1,0 +1,67 @@
+package readout.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import readout.lexicon.Lexicon;
+import readout.text.Token;
+
+/**
+ * Entities pass for what is named but is no person: a capitalized name that speaks and that the article never gives as
+ * a person's ("Qantas said", "American Airlines said", "The Australian reported" aside) is an organization, known by the
+ * name as written. Later "the company", "the airline", "it" as a speaker are the organization last named so.
+ * One instance per article.
+ */
+final class NamedOrganizations {
+    /** Generic nouns of organizations: "the company said" is the company last named. */
+    private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "airline", "carrier", "club", "team", "group",
+            "bank", "union", "business", "retailer", "manufacturer", "maker", "automaker", "carmaker", "insurer", "network",
+            "studio", "agency", "organisation", "organization", "charity", "university", "school", "hospital", "league",
+            "newspaper", "paper", "broadcaster", "channel", "site", "publisher", "developer", "operator", "lender", "giant");
+    /** How many sentences back "the company" or "it" may reach for its organization. */
+    private static final int REACH = 4;
+    private static final int MAX_WORDS = 5;
+
+    private final Lexicon lex;
+    private final Set<String> lowerWords = new HashSet<>();
+    private String last;
+    private int lastSentence = -100;
+
+    NamedOrganizations(Lexicon lex, List<List<Token>> sentences) {
+        this.lex = lex;
+        // a word the article also writes in lower case is a common word capitalized to start a sentence ("Residents said")
+        for (List<Token> toks : sentences) {
+            for (Token t : toks) if (t.word() && !t.capitalized()) lowerWords.add(t.key());
+        }
+    }
+
+    /** The organization the words [from, to) name, or null: all capitalized, no title, no common word, no place. */
+    Ref named(List<Token> toks, int from, int to, int sentence) {
+        if (to - from < 1 || to - from > MAX_WORDS) return null;
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            boolean connector = k > from && k < to - 1 && (t.is("of") || t.is("&") || t.is("and") || t.is("for"));
+            if (connector) continue;
+            if (!t.word() || !t.capitalized() || lex.isNotName(t.key()) || lex.isTitle(t.key()) || lex.isRoleWord(t.key())) return null;
+            if (to - from == 1 && (lowerWords.contains(t.key()) || lex.isDemonym(t.key()))) return null;
+        }
+        String name = Resolver.textOf(toks, from, to);
+        if (lex.country(name) != null || lex.isPlace(name)) return null;
+        note(name, sentence);
+        return Ref.label(name).by("named-organization");
+    }
+
+    /** "the company", "the airline" or "it": the organization named last, when it was named within reach. */
+    Ref described(List<Token> toks, int from, int to, int sentence) {
+        if (last == null || sentence - lastSentence > REACH) return null;
+        boolean it = to - from == 1 && toks.get(from).is("it");
+        boolean description = to - from == 2 && toks.get(from).is("the") && ORG_NOUNS.contains(toks.get(from + 1).key());
+        return it || description ? Ref.label(last).by(it ? "pronoun" : "organization-noun") : null;
+    }
+
+    /** An organization spoken of by name (by any pass) is the one "the company" means next. */
+    void note(String name, int sentence) {
+        last = name;
+        lastSentence = sentence;
+    }
+}

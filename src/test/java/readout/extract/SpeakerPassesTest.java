@@ -1,0 +1,69 @@
+package readout.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static readout.extract.Fixtures.extract;
+import static readout.extract.Fixtures.names;
+import static readout.extract.Fixtures.statementWithText;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The passes that find speakers with no title: names that speak, organizations by name, described names. */
+class SpeakerPassesTest {
+
+    @Test
+    void aSurnameThatSpeaksMakesTheFullNameElsewhereAPerson() {
+        Extraction x = extract("A court in Leeds has found Harold Pinkney guilty of fraud. Pinkney said he would appeal. "
+                + "“I did nothing wrong,” Pinkney said.");
+        assertTrue(names(x).contains("Harold Pinkney"), names(x).toString());
+        assertEquals(List.of("Harold Pinkney"), statementWithText(x, "would appeal").speakers());
+        assertEquals(List.of("Harold Pinkney"), statementWithText(x, "did nothing wrong").speakers());
+    }
+
+    @Test
+    void aNameWithAnAppositiveOrAfterTheCueSpeaksWithoutATitle() {
+        Extraction x = extract("Markets fell sharply on Monday. Lena Okafor, a certified financial planner, said investors should "
+                + "stay calm. “Nobody saw it coming,” said retired dock worker Sam Pettit.");
+        assertEquals(List.of("Lena Okafor"), statementWithText(x, "stay calm").speakers());
+        Statement s = statementWithText(x, "Nobody saw it coming");
+        assertEquals(List.of("Sam Pettit"), s.speakers());
+        assertEquals("inverted/name", s.via());
+    }
+
+    @Test
+    void aCreditOrAnAddresseeIsNoSpeakingName() {
+        Extraction x = extract("The minister resigned on Friday. Officials gave no reason, the Daily Courier told Martin Hale. "
+                + "(Writing by Peter Wendt; Editing by Ann Cole)");
+        assertFalse(names(x).contains("Peter Wendt"), names(x).toString());
+        assertFalse(names(x).contains("Martin Hale"), names(x).toString());
+    }
+
+    @Test
+    void aNameThatSpeaksButIsNeverAPersonsIsAnOrganizationAndTheCompanyIsItLater() {
+        Extraction x = extract("Shares in Brellwick rose after the results. Brellwick said profits had doubled. "
+                + "The company said it would hire 300 people. It said the outlook was strong.");
+        Statement first = statementWithText(x, "profits had doubled");
+        assertEquals(List.of("Brellwick"), first.speakers());
+        assertEquals("explicit/named-organization", first.via());
+        assertEquals(List.of("Brellwick"), statementWithText(x, "hire 300 people").speakers());
+        assertEquals(List.of("Brellwick"), statementWithText(x, "outlook was strong").speakers());
+        assertFalse(names(x).contains("Brellwick"), "an organization is no participant");
+        assertTrue(x.organizations().containsKey("Brellwick"));
+    }
+
+    @Test
+    void aCommonWordCapitalizedToOpenASentenceIsNoOrganization() {
+        Extraction x = extract("The storm flooded the town. Residents said the water rose fast. Many residents left early.");
+        assertTrue(x.statements().stream().noneMatch(s -> s.speakers().contains("Residents")), x.statements().toString());
+    }
+
+    @Test
+    void commentingOnATopicIsNoStatementButAQuotedCommentIs() {
+        Extraction x = extract("Prime Minister Ola Brandt commented on the events in the capital. “We will rebuild,” comments "
+                + "Nils Lund, the city architect.");
+        assertTrue(x.statements().stream().noneMatch(s -> s.text().contains("events in the capital")), x.statements().toString());
+        assertEquals(List.of("Nils Lund"), statementWithText(x, "We will rebuild").speakers());
+    }
+}
