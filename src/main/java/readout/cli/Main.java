@@ -61,11 +61,13 @@ public final class Main {
     private static int summarize(List<String> args, PrintStream out, PrintStream err) throws IOException {
         boolean pretty = false;
         boolean html = false;
+        boolean timings = false;
         List<String> paths = new ArrayList<>();
         for (String a : args) {
             switch (a) {
                 case "--pretty" -> pretty = true;
                 case "--html" -> html = true;
+                case "--timings" -> timings = true;
                 case "--help", "-h" -> {
                     out.println(SUMMARIZE_HELP);
                     return OK;
@@ -102,7 +104,10 @@ public final class Main {
                 failed++;
                 continue;
             }
+            long t0 = System.nanoTime();
             SummaryRecord r = readout.summarize(in.source(), null, bytes);
+            // On stderr so the records on stdout keep their schema; read by scripts/corpus.sh to spot slow articles.
+            if (timings) err.printf(Locale.ROOT, "timing\t%.3f\t%s%n", (System.nanoTime() - t0) / 1e6, in.source());
             if (r.failed()) {
                 failed++;
                 err.println("readout: " + in.source() + ": " + r.error().code().toLowerCase(Locale.ROOT) + ": " + r.error().message());
@@ -115,12 +120,13 @@ public final class Main {
     }
 
     static final String SUMMARIZE_HELP = """
-            usage: readout summarize [--pretty] [PATH...]
+            usage: readout summarize [--pretty] [--timings] [PATH...]
                    readout summarize --html FILE > page.html
               Summarizes each article (a .txt, .html, .json or .md file; folders are walked) and prints one
               JSON record per article on stdout. With no PATH, summarizes the sample articles inside the jar.
               --pretty   indent the JSON for people
               --html     a readable page of one article: statements and agreements highlighted with their speakers
+              --timings  also print 'timing<TAB>MS<TAB>SOURCE' on stderr per article (engine time, file read excluded)
             exit status: 0 all summarized, 1 some input was rejected (its record has status FAILED), 2 bad usage""";
 
     static final String USAGE_TEXT = """

@@ -57,6 +57,22 @@ class MainTest {
     }
 
     @Test
+    void timingsPrintOneLinePerArticleOnStderrAndLeaveTheRecordsAlone(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "Headline\n\nChinh said ties are strong.");
+        Files.writeString(dir.resolve("b.txt"), "Headline\n\nThe minister said talks went well.");
+        assertEquals(0, run("summarize", "--timings", dir.toString()));
+        assertEquals(2, records().size());
+        List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(2, lines.size());
+        for (String l : lines) {
+            String[] f = l.split("\t");
+            assertEquals("timing", f[0]);
+            assertTrue(Double.parseDouble(f[1]) >= 0);
+            assertTrue(f[2].endsWith(".txt"));
+        }
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run("frobnicate"));
         assertEquals(2, run("summarize", "--nope"));
