@@ -66,4 +66,12 @@ class SpeakerPassesTest {
         assertTrue(x.statements().stream().noneMatch(s -> s.text().contains("events in the capital")), x.statements().toString());
         assertEquals(List.of("Nils Lund"), statementWithText(x, "We will rebuild").speakers());
     }
+
+    @Test
+    void aNarrativeSentenceAfterAReportIsNoContinuationButAReportedModalIs() {
+        Extraction x = extract("Finance Minister Karin Lind said the budget would be balanced by 2027. The plan would also cut "
+                + "taxes for small firms. The opposition is expected to vote against it.");
+        assertEquals(List.of("Karin Lind"), statementWithText(x, "cut taxes for small firms").speakers());
+        assertTrue(x.statements().stream().noneMatch(s -> s.text().contains("vote against")), x.statements().toString());
+    }
 }
