@@ -2,6 +2,7 @@
 # Scores the engine on the hand-annotated eval set beside the repo (../shared/eval by default), overall and per group.
 #   scripts/eval.sh                 print the scores, overall and per group (name prefix: d, dE, dF, dG, dH)
 #   scripts/eval.sh --errors        also list, per article, misses, wrong speakers and extras
+#   scripts/eval.sh --meta          also list, per article, the date/dateline/agency the record gets wrong
 #   scripts/eval.sh --check         also fail when a score is under its floor in scripts/eval-targets.json
 #   scripts/eval.sh --only dE,dG    score only the articles whose names start so (check a change on a part you did not look at)
 #   EVAL_DIR=path scripts/eval.sh   score another folder of articles + NAME.gold.json files
@@ -21,6 +22,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --check) args+=(--check scripts/eval-targets.json) ;;
     --errors) args+=(--errors) ;;
+    --meta) args+=(--meta) ;;
     --only) args+=(--only "$2"); shift ;;
     *) echo "eval: unknown option $1" >&2; exit 2 ;;
   esac
