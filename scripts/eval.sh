@@ -3,6 +3,7 @@
 #   scripts/eval.sh                 print the scores, overall and per group (name prefix: d, dE, dF, dG, dH)
 #   scripts/eval.sh --errors        also list, per article, misses, wrong speakers and extras
 #   scripts/eval.sh --passes        also count, per attribution rule (a statement's `via`), what it decided and how often it was right
+#   scripts/eval.sh --meta          also list, per article, the date/dateline/agency the record gets wrong
 #   scripts/eval.sh --check         also fail when a score is under its floor in scripts/eval-targets.json
 #   scripts/eval.sh --only dE,dG    score only the articles whose names start so (check a change on a part you did not look at)
 #   EVAL_DIR=path scripts/eval.sh   score another folder of articles + NAME.gold.json files
@@ -23,6 +24,7 @@ while [ $# -gt 0 ]; do
     --check) args+=(--check scripts/eval-targets.json) ;;
     --errors) args+=(--errors) ;;
     --passes) args+=(--passes) ;;
+    --meta) args+=(--meta) ;;
     --only) args+=(--only "$2"); shift ;;
     *) echo "eval: unknown option $1" >&2; exit 2 ;;
   esac

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores per group and the errors behind them, on top of the eval set's own scorer.
 
-Usage: eval_report.py SCORER GOLD_DIR RECORDS.jsonl [--errors] [--passes] [--check TARGETS.json] [--only PREFIXES]
+Usage: eval_report.py SCORER GOLD_DIR RECORDS.jsonl [--errors] [--passes] [--meta] [--check TARGETS.json] [--only PREFIXES]
 
 Groups are the eval set's name prefixes (dE, dF, dG, dH; every other name is the diplomatic group "d").
 --errors lists, per article, the gold statements and agreements nobody matched (misses), the statements
@@ -9,6 +9,8 @@ whose text matched but whose speaker did not (wrong speaker), and the prediction
 --passes counts, per `via` of the records' statements (the attribution shape and the rule that resolved the
 speaker), how many statements it decided and how many of them had the right speaker, a wrong one, or matched nothing
 (statements matching only an optional gold item are not judged).
+--meta lists, per article, each metadata field (date, dateline, agency) the record gets wrong: gold vs predicted
+(a gold null is not scored; a prediction there is shown as "(unscored)").
 --check fails (exit 1) when an overall or per-group F1, or a metadata accuracy, is under its target.
 --only scores just the articles whose names start with one of the comma-separated prefixes (a held-out part).
 """
@@ -217,6 +219,20 @@ def main(argv):
             if lines:
                 print(f"\n{name}")
                 print("\n".join(lines))
+    if "--meta" in argv:
+        print()
+        for name in sorted(golds):
+            gold, rec = golds[name], recs.get(name, {})
+            lines = []
+            for key, gkey in (("publishedDate", "date"), ("dateline", "dateline"), ("agency", "agency")):
+                g, p = gold.get(gkey), rec.get(key)
+                if g is None:
+                    if p:
+                        lines.append(f"{gkey}: gold null, predicted {p!r} (unscored)")
+                elif not (p and sc.norm(str(p)).strip() == sc.norm(str(g)).strip()):
+                    lines.append(f"{gkey}: gold {g!r}, predicted {p!r}")
+            if lines:
+                print(f"{name:55} " + " | ".join(lines))
     if "--check" in argv:
         targets = json.load(open(argv[argv.index("--check") + 1]))
         bad = []

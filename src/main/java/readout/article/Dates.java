@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds written dates: "2021-05-06", "March 04, 2024", "Aug. 18", "22 January 2018", "4th Mar, 2024". */
+/**
+ * Finds written dates: "2021-05-06", "2021/05/06", "March 04, 2024", "Aug. 18", "22 January 2018", "4th Mar, 2024",
+ * "Mon 3 Mar 2016 10.11 GMT"; and the dates that URLs and file names carry ("/2016/03/03/", "/20231108/", "2016-02-04-slug").
+ */
 final class Dates {
     /** A date as written; year 0 when the text gave none. */
     record Found(int year, int month, int day, int start, int end) {
@@ -34,14 +37,9 @@ final class Dates {
             Map.entry("nov", 11), Map.entry("dec", 12));
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})([-/])(\\d{2})\\2(\\d{2})\\b");
     private static final Pattern MDY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+(\\d{4})\\b)?");
-    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-9]\\d)\\b");
-    /** Words before a year that point at the future or a deadline, not at when the article was written. */
-    private static final Pattern FUTURE_BEFORE = Pattern.compile(
-            "(?i)(by|until|till|before|for|towards?|through|in|slated for|scheduled for|to)\\s+(?:" + MONTH + "\\s+)?$");
-
     private Dates() {}
 
     private static final String[] MONTH_STEMS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -57,11 +55,11 @@ final class Dates {
                 break;
             }
         }
-        boolean iso = s.indexOf('-') >= 0;
+        boolean iso = s.indexOf('-') >= 0 || s.indexOf('/') >= 0;
         if (!month && !iso) return out;
         Matcher m = ISO.matcher(s);
         while (iso && m.find()) {
-            add(out, new Found(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+            add(out, new Found(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)),
                     from + m.start(), from + m.end()));
         }
         m = MDY.matcher(s);
@@ -88,30 +86,25 @@ final class Dates {
         return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
     }
 
-    /**
-     * The latest year the text names in a way that can date the article: years after "by", "until", "slated
-     * for" and the like name deadlines and plans, not the present.
-     */
-    private static final Pattern RANGE_END = Pattern.compile("\\d{4}\\s?[-–—/]\\s?$");
+    /** "/2016/03/03/", "/2016-03-03/", "/20231108/", ".../2016-02-04-story-slug.md": the year must be a plausible one. */
+    private static final Pattern PATH_DATE = Pattern.compile(
+            "(?:^|[/_=])((?:19|20)\\d{2})(?:([/-])(\\d{1,2})\\2(\\d{1,2})|(\\d{2})(\\d{2}))(?=$|[/_.?#-])");
 
-    static int latestPastYear(String text, int from, int to) {
-        Matcher m = YEAR.matcher(text.substring(from, to));
-        int best = 0;
+    /**
+     * The publication date a URL or a source name carries ("https://x.org/2016/03/03/story", "_posts/2016-03-22-slug.md"),
+     * or null. News sites date their paths with the day they publish; a lone year or month ("/2020/03/") is not a day.
+     */
+    static String inPath(String path) {
+        if (path == null) return null;
+        Matcher m = PATH_DATE.matcher(path.length() > 2000 ? path.substring(0, 2000) : path);
         while (m.find()) {
-            int ctx = Math.max(0, m.start() - 30);
-            String before = text.substring(from + ctx, from + m.start());
-            if (FUTURE_BEFORE.matcher(before).find()) continue;
-            // a period that is a plan ("for 2023-2027"): its end is a horizon, not when the story happened;
-            // a period that ends now stays ("the partnership (2013-2023)")
-            Matcher range = RANGE_END.matcher(before);
-            if (range.find()) {
-                int start = from + ctx + range.start();
-                String beforeRange = text.substring(Math.max(from, start - 30), start);
-                if (FUTURE_BEFORE.matcher(beforeRange).find()) continue;
-            }
-            best = Math.max(best, Integer.parseInt(m.group(1)));
+            int y = Integer.parseInt(m.group(1));
+            int mo = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(5));
+            int d = Integer.parseInt(m.group(4) != null ? m.group(4) : m.group(6));
+            Found f = new Found(y, mo, d, 0, 0);
+            if (mo >= 1 && mo <= 12 && f.valid()) return f.iso();
         }
-        return best;
+        return null;
     }
 
     /** An ISO date from a metadata value ("2020-07-17T08:00:00Z", "2020-07-17", "July 17, 2020"), or null. */

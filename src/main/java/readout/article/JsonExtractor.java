@@ -21,6 +21,10 @@ final class JsonExtractor {
                     .build())
             .build());
 
+    /** Publication-date fields as feeds and CMS exports name them (an update time is not a publication date). */
+    static final String[] DATE_KEYS = {"datePublished", "publishedDate", "published_at", "publishedAt", "date_published",
+            "publication_date", "publicationDate", "pubDate", "pub_date", "published", "date"};
+
     private JsonExtractor() {}
 
     static Draft extract(String json) throws RejectedInputException {
@@ -49,7 +53,7 @@ final class JsonExtractor {
         if (title == null) title = inner.title();
         String text = inner.text();
         if (title != null && !title.isBlank() && !text.startsWith(title)) text = title.trim() + "\n\n" + text;
-        return new Draft(text, title, firstNonNull(str(node, "date", "publishedDate", "published", "datePublished"), inner.date()),
+        return new Draft(text, title, firstNonNull(str(node, DATE_KEYS), inner.date()),
                 firstNonNull(str(node, "url", "link"), inner.url()), str(node, "source", "publisher"),
                 str(node, "dateline"), str(node, "agency"), inner.captions());
     }
