@@ -43,12 +43,19 @@ final class NamedOrganizations {
             boolean connector = k > from && k < to - 1 && (t.is("of") || t.is("&") || t.is("and") || t.is("for"));
             if (connector) continue;
             if (!t.word() || !t.capitalized() || lex.isNotName(t.key()) || lex.isTitle(t.key()) || lex.isRoleWord(t.key())) return null;
-            if (to - from == 1 && (lowerWords.contains(t.key()) || lex.isDemonym(t.key()))) return null;
+            if (to - from == 1 && (lowerWords.contains(t.key()) || lex.isDemonym(t.key()) || looksInflected(t.key()))) return null;
+            // a place inside the run is a dateline or a heading, not a name: "TAIPEI Taiwan", "Paris Agreement" aside
+            if (to - from > 1 && (lex.country(t.text()) != null || lex.isPlace(t.text())) && t.allCaps() != toks.get(from).allCaps()) return null;
         }
         String name = Resolver.textOf(toks, from, to);
         if (lex.country(name) != null || lex.isPlace(name)) return null;
         note(name, sentence);
         return Ref.label(name).by("named-organization");
+    }
+
+    /** A sentence's first word in an inflection few company names have: "Fumbling", "Early" (not "-ed": "United said"). */
+    private static boolean looksInflected(String key) {
+        return key.length() > 4 && (key.endsWith("ing") || key.endsWith("ly"));
     }
 
     /** "the company", "the airline" or "it": the organization named last, when it was named within reach. */

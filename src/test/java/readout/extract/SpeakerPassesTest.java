@@ -74,4 +74,13 @@ class SpeakerPassesTest {
         assertEquals(List.of("Karin Lind"), statementWithText(x, "cut taxes for small firms").speakers());
         assertTrue(x.statements().stream().noneMatch(s -> s.text().contains("vote against")), x.statements().toString());
     }
+
+    @Test
+    void anAdverbOrGerundOpeningASentenceOrADatelineRunIsNoOrganization() {
+        Extraction x = extract("Storms hit the coast. Frankly said nothing would change. Fumbling said the roads were shut.");
+        assertTrue(x.statements().stream().noneMatch(s -> s.speakers().contains("Frankly") || s.speakers().contains("Fumbling")),
+                x.statements().toString());
+        Extraction united = extract("Flights were cancelled. United said it was taking the necessary steps.");
+        assertEquals(List.of("United"), statementWithText(united, "necessary steps").speakers());
+    }
 }
