@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the article's body on a page as Mozilla's readability does: every paragraph scores its parent (fully) and
@@ -217,7 +218,7 @@ final class BodyFinder {
                 List<String> words = Furniture.words(e);
                 if (Furniture.hidden(e) || Furniture.furnitureTag(e)
                         || !e.nameIs("p") && Furniture.named(e, words) && !Furniture.positive(e, words)) {
-                    e.remove();
+                    drop(e);
                     continue;
                 }
             }
@@ -239,7 +240,7 @@ final class BodyFinder {
             PageFigures.Figures f = figures.of(e);
             boolean holdsTheBody = 2 * (f.text - f.link) >= total && total > 0;
             if (!holdsTheBody && !isCaption(e) && !e.nameIs("p") && isFurniture(e, f)) {
-                e.remove();
+                drop(e);
                 continue;
             }
             for (int i = e.childrenSize() - 1; i >= 0; i--) todo.push(e.child(i));
@@ -256,6 +257,13 @@ final class BodyFinder {
         if (f.commas >= 10) return false;
         // a block of links, or a list of teasers (more items than paragraphs, half of it links)
         return ld > 0.5 || f.listItems > f.paragraphs && ld > 0.2;
+    }
+
+    /** Removes an element but not the break it made: the text on either side must not run together. */
+    private static void drop(Element e) {
+        if (e.parent() == null) return;
+        if (PageFigures.BLOCK_TAGS.contains(e.normalName())) e.replaceWith(new Element("div"));
+        else e.replaceWith(new TextNode(" "));
     }
 
     static boolean isCaption(Element e) {
