@@ -122,7 +122,16 @@ final class AttributionExtractor {
             int statementsBefore = run.statements.size();
             int before = run.statements.size() + run.agreements.size();
             boolean[] quoted = quoteMask(doc.text, toks);
+            int agreementsBefore = run.agreements.size();
             sentence(run, s, toks, quoted, false);
+            if (run.agreements.size() == agreementsBefore) {
+                List<Agreement> deals = Deals.find(doc.text, s, toks, quoted, resolver);
+                run.agreements.addAll(deals);
+                // "X agreed a settlement with Y" is the deal, not X's statement as well
+                for (Agreement d : deals) {
+                    run.statements.removeIf(st -> st.sentence() == d.sentence() && st.cue().startsWith("agreed") && st.span().overlaps(d.span()));
+                }
+            }
             possessiveQuotes(run, s, toks);
             if (run.statements.size() + run.agreements.size() == before) {
                 continuation(run, s, toks);

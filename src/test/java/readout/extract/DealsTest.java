@@ -1,0 +1,59 @@
+package readout.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static readout.extract.Fixtures.extract;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Deals of business, labour and sports news: two parties, what was concluded, and deals that are not (yet) made. */
+class DealsTest {
+
+    private static Agreement only(Extraction x) {
+        assertEquals(1, x.agreements().size(), x.agreements().toString());
+        return x.agreements().get(0);
+    }
+
+    @Test
+    void jointPartiesReachingADealAndTheClauseWithoutItsAttribution() {
+        Agreement a = only(extract("Norvik Motors and the Allied Metalworkers union have reached a tentative agreement on a "
+                + "four-year contract, the union said on Sunday."));
+        assertEquals(List.of("Norvik Motors", "Allied Metalworkers union"), a.parties());
+        assertEquals("a tentative agreement on a four-year contract", a.text());
+        assertEquals(Agreement.AGREEMENT, a.kind());
+        assertEquals("reached a tentative agreement", a.cue());
+    }
+
+    @Test
+    void aDealWithAnotherPartyOrOverItsGoods() {
+        Agreement with = only(extract("Skyline Air struck a deal with Harrow Aerospace to buy 40 regional jets."));
+        assertEquals(List.of("Skyline Air", "Harrow Aerospace"), with.parties());
+        assertEquals("a deal with Harrow Aerospace to buy 40 regional jets", with.text());
+        Agreement goods = only(extract("The investor Carl Brody agreed to buy Quellmark's 12% stake in the club on Monday - lifting "
+                + "his holding to 30%."));
+        assertEquals(List.of("Carl Brody", "Quellmark"), goods.parties());
+        assertEquals("buy Quellmark's 12% stake in the club on Monday", goods.text());
+    }
+
+    @Test
+    void signingAContractIsASignedDocument() {
+        Agreement a = only(extract("The striker Tomas Vell signed a three-year contract with Dunmore Rovers on Friday."));
+        assertEquals(Agreement.SIGNED_DOCUMENT, a.kind());
+        assertEquals(List.of("Tomas Vell", "Dunmore Rovers"), a.parties());
+    }
+
+    @Test
+    void dealsHopedForFailedOrOfOnePartyAreNone() {
+        Extraction x = extract("Union leaders and Norvik Motors failed to reach a deal on Friday. Talks aimed to strike a deal "
+                + "before the holiday. Ms Dale signed up for the course. Norvik Motors signed a lease.");
+        assertTrue(x.agreements().isEmpty(), x.agreements().toString());
+    }
+
+    @Test
+    void theSpanHoldsTheAgreementsText() {
+        String body = "Skyline Air struck a deal with Harrow Aerospace to buy 40 regional jets.";
+        Agreement a = only(extract(body));
+        assertEquals(a.text(), a.span().of("Headline for the test\n\n" + body));
+    }
+}
