@@ -20,29 +20,49 @@ final class Bench {
         int warmup = 2000;
         int rounds = 20;
         boolean handler = false;
+        boolean tagger = false;
+        boolean show = false;
+        Integer taggerWarmup = null;
+        Integer taggerRounds = null;
         int workers = 4;
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "--warmup" -> warmup = Integer.parseInt(args.get(++i));
-                case "--rounds" -> rounds = Integer.parseInt(args.get(++i));
+                case "--warmup" -> {
+                    warmup = Integer.parseInt(args.get(++i));
+                    taggerWarmup = warmup;
+                }
+                case "--rounds" -> {
+                    rounds = Integer.parseInt(args.get(++i));
+                    taggerRounds = rounds;
+                }
                 case "--handler" -> handler = true;
+                case "--tagger" -> tagger = true;
+                case "--show" -> show = true;
                 case "--workers" -> workers = Integer.parseInt(args.get(++i));
                 case "--help", "-h" -> {
                     out.println("""
                             usage: readout bench [--warmup N] [--rounds N] [PATH...]
                                    readout bench --handler [--rounds COPIES] [--workers N] [PATH...]
+                                   readout bench --tagger [--warmup N] [--rounds N] [--show] [PATH...]
                               Engine: summarizes every article N rounds after a warm-up of N articles, one thread, and
                               prints articles/s and the median and p99 time per article. Default corpus: the samples.
                               --handler: uploads COPIES of the corpus to SOURCE_BUCKET and runs them through the SQS
-                              worker path (S3 read, engine, DynamoDB write) with N workers; prints articles/s.""");
+                              worker path (S3 read, engine, DynamoDB write) with N workers; prints articles/s.
+                              --tagger: the token layer (readout.nlp) alone: ms per article of tagging and lemmatizing
+                              with beams 3 and 1, their agreement, and Readout's sentence splitter against OpenNLP's
+                              (--show lists each break only one of them makes). Default rounds 3, warm-up 2 x corpus.""");
                     return Main.OK;
                 }
                 default -> paths.add(a);
             }
         }
         List<Inputs.Input> inputs = Inputs.of(paths);
+        if (tagger) {
+            return TaggerBench.run(inputs, taggerWarmup != null ? taggerWarmup : 2 * inputs.size(),
+                    taggerRounds != null ? taggerRounds : 3, show, out);
+        }
         if (handler) {
             try {
                 return HandlerBench.run(inputs, rounds, workers, out);

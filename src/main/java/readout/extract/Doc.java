@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import readout.article.Article;
 import readout.article.Paragraph;
+import readout.nlp.Tagger;
 import readout.text.Quotes;
 import readout.text.Sentence;
 import readout.text.SentenceSplitter;
@@ -11,7 +12,7 @@ import readout.text.Span;
 import readout.text.Token;
 import readout.text.Tokenizer;
 
-/** The body of an article as the extractors read it: sentences in order, each with its tokens. */
+/** The body of an article as the extractors read it: sentences in order, each with its tokens, tagged (readout.nlp). */
 final class Doc {
     final String text;
     final List<Sentence> sentences = new ArrayList<>();
@@ -20,13 +21,15 @@ final class Doc {
     Doc(Article article, SentenceSplitter splitter) {
         // read with single quotation marks as double where the article quotes that way; sentences keep the article's own
         this.text = Quotes.singleAsDouble(article.text());
+        List<List<Token>> words = new ArrayList<>();
         for (Paragraph p : article.paragraphs()) {
             if (p.kind() != Paragraph.Kind.BODY) continue;
             for (Span s : splitter.split(text, p.span())) {
                 sentences.add(new Sentence(sentences.size(), p.index(), s, s.of(article.text())));
-                tokens.add(Tokenizer.tokenize(text, s));
+                words.add(Tokenizer.tokenize(text, s));
             }
         }
+        tokens.addAll(Tagger.shared().tagSentences(words));
     }
 
     int size() {

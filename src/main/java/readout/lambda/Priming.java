@@ -13,7 +13,8 @@ import readout.telemetry.Metric;
 /**
  * Warms the function before a SnapStart snapshot (CRaC {@code beforeCheckpoint}): sample articles through
  * parse, extraction and JSON, the event classes, and one cheap call through each SDK client, so the snapshot
- * holds loaded classes, a warm lexicon and initialized clients.
+ * holds loaded classes, a warm lexicon, the tagger's models (readout.nlp loads them on the first article: about
+ * 1 s the first invocation would otherwise pay) and initialized clients.
  */
 public final class Priming implements Resource {
     private static final Logger LOG = LoggerFactory.getLogger(Priming.class);

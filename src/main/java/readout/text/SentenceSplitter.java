@@ -9,6 +9,13 @@ import java.util.Set;
  * quotes or brackets) followed by white space and a capital, digit or opening quote, except after
  * abbreviations ("Mr.", "U.S.", "Dec."), initials ("Joseph R. Biden") and inside a quotation that closes in
  * the same paragraph, so a quoted passage of several sentences stays with its attribution.
+ * <p>
+ * Kept over OpenNLP's statistical sentence detector (UD English-EWT model 1.3, {@code readout bench --tagger
+ * --show}): on the 78 dev articles (978 body paragraphs) this makes 1,350 sentences, OpenNLP 1,439. Of the 92
+ * breaks only OpenNLP makes, 33 are wrong, nearly all after news abbreviations, initials, dates and times
+ * ("on Aug. | 18", "Joseph R. | Biden", "Apple Inc. | on Wednesday", "12 p.m. | rally", "U.S. | President",
+ * "?” | he asked"), and 59 fall inside a quotation that closes in the same paragraph, which this splitter keeps
+ * whole on purpose; of the 3 only this one makes, all are wrong (a list number: "consensus: 1. | The north").
  */
 public final class SentenceSplitter {
 
