@@ -58,6 +58,39 @@ public final class Main {
         }
     }
 
+    /** Articles in flight per worker: enough to keep every core busy while one waits to be printed. */
+    private static final int WINDOW = 4;
+
+    /** One article's outcome, made on a worker and printed in order. */
+    private record Done(String source, String json, String failure, String readError, double millis) {}
+
+    private static Done summarizeOne(Readout readout, Inputs.Input in, boolean pretty) {
+        byte[] bytes;
+        try {
+            bytes = in.read();
+        } catch (IOException e) {
+            return new Done(in.source(), null, null, e.getMessage(), 0);
+        }
+        long t0 = System.nanoTime();
+        SummaryRecord r = readout.summarize(in.source(), null, bytes);
+        double millis = (System.nanoTime() - t0) / 1e6;
+        String failure = r.failed() ? r.error().code().toLowerCase(Locale.ROOT) + ": " + r.error().message() : null;
+        return new Done(in.source(), pretty ? RecordJson.toPrettyJson(r) : RecordJson.toJson(r), failure, null, millis);
+    }
+
+    private static Done join(java.util.concurrent.Future<Done> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error er) throw er;
+            throw new IOException(e.getCause());
+        }
+    }
+
     private static int summarize(List<String> args, PrintStream out, PrintStream err) throws IOException {
         boolean pretty = false;
         boolean html = false;
@@ -95,25 +128,40 @@ public final class Main {
         }
         // Progress for people: only when stderr is a terminal, never into a pipe or a log.
         Progress progress = new Progress(System.console() != null && inputs.size() > 1 ? err : null, inputs.size());
-        for (Inputs.Input in : inputs) {
-            byte[] bytes;
-            try {
-                bytes = in.read();
-            } catch (IOException e) {
-                err.println("readout: cannot read " + in.source() + ": " + e.getMessage());
-                failed++;
-                continue;
+        // Articles are read and summarized on every core (the engine is thread-safe) and printed in input order; at
+        // most WINDOW per core are in flight, so memory stays bounded on a folder of any size.
+        int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), inputs.size()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "summarize");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.ArrayDeque<java.util.concurrent.Future<Done>> inFlight = new java.util.ArrayDeque<>();
+            int next = 0;
+            while (next < inputs.size() || !inFlight.isEmpty()) {
+                while (next < inputs.size() && inFlight.size() < workers * WINDOW) {
+                    Inputs.Input in = inputs.get(next++);
+                    boolean asPretty = pretty;
+                    inFlight.add(pool.submit(() -> summarizeOne(readout, in, asPretty)));
+                }
+                Done d = join(inFlight.poll());
+                if (d.readError() != null) {
+                    err.println("readout: cannot read " + d.source() + ": " + d.readError());
+                    failed++;
+                    continue;
+                }
+                // On stderr so the records on stdout keep their schema; read by scripts/corpus.sh to spot slow articles.
+                if (timings) err.printf(Locale.ROOT, "timing\t%.3f\t%s%n", d.millis(), d.source());
+                if (d.failure() != null) {
+                    failed++;
+                    err.println("readout: " + d.source() + ": " + d.failure());
+                }
+                out.println(d.json());
+                progress.step(d.failure() != null);
             }
-            long t0 = System.nanoTime();
-            SummaryRecord r = readout.summarize(in.source(), null, bytes);
-            // On stderr so the records on stdout keep their schema; read by scripts/corpus.sh to spot slow articles.
-            if (timings) err.printf(Locale.ROOT, "timing\t%.3f\t%s%n", (System.nanoTime() - t0) / 1e6, in.source());
-            if (r.failed()) {
-                failed++;
-                err.println("readout: " + in.source() + ": " + r.error().code().toLowerCase(Locale.ROOT) + ": " + r.error().message());
-            }
-            out.println(pretty ? RecordJson.toPrettyJson(r) : RecordJson.toJson(r));
-            progress.step(r.failed());
+        } finally {
+            pool.shutdownNow();
         }
         progress.done();
         return failed > 0 ? SOME_FAILED : OK;

@@ -36,6 +36,21 @@ class MainTest {
     }
 
     @Test
+    void aFolderIsSummarizedOnSeveralCoresAndPrintedInPathOrder(@TempDir Path dir) throws IOException {
+        for (int i = 0; i < 40; i++) {
+            // sizes differ so that later files may finish first on another worker
+            String body = "Minister Lan Hoa said the plan was sound. ".repeat(1 + (40 - i) * 3);
+            Files.writeString(dir.resolve(String.format("a%02d.txt", i)), "Headline " + i + "\n\n" + body);
+        }
+        assertEquals(0, run("summarize", dir.toString()));
+        List<SummaryRecord> r = records();
+        assertEquals(40, r.size());
+        for (int i = 0; i < 40; i++) {
+            assertTrue(r.get(i).source().endsWith(String.format("a%02d.txt", i)), r.get(i).source());
+        }
+    }
+
+    @Test
     void aFolderIsWalkedAndABadFileFailsAloneWithExitOne(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("good.txt"), "Headline\n\nPrime Minister Pham Minh Chinh said ties are strong.");
         Files.write(dir.resolve("empty.txt"), new byte[0]);
