@@ -795,7 +795,11 @@ final class AttributionExtractor {
     private static boolean looksParenthetical(List<Token> toks, int from, int to) {
         if (from >= to) return true;
         Token t = toks.get(from);
-        return !t.capitalized() && (to - from) <= 8 || t.is("in") || t.is("for") || t.is("on") || t.is("during");
+        // "Jeff Gamet, managing editor of The Mac Observer online news site focused on Apple, said": an appositive
+        // right after a name may run long
+        boolean afterName = from >= 2 && toks.get(from - 1).text().equals(",") && toks.get(from - 2).capitalized();
+        return !t.capitalized() && ((to - from) <= 8 || afterName && (to - from) <= 20)
+                || t.is("in") || t.is("for") || t.is("on") || t.is("during");
     }
 
     /** Nothing but an adjunct after the cue: "said.", "said in a statement.", "said on Thursday, adding ...". */

@@ -292,6 +292,20 @@ final class Resolver {
         return null;
     }
 
+    private static boolean hasClauseWord(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (!t.isTagged()) continue;
+            switch (t.pos()) {
+                case VERB, AUX, PRON, SCONJ -> {
+                    return true;
+                }
+                default -> { }
+            }
+        }
+        return false;
+    }
+
     private static boolean isAdjective(Token t) {
         return t.word() && !t.capitalized() && (t.key().endsWith("al") || t.key().endsWith("ial") || t.key().equals("influential")
                 || t.key().equals("senior") || t.key().equals("top") || t.key().equals("visiting") || t.key().equals("us")
@@ -544,6 +558,9 @@ final class Resolver {
                 }
                 // "court documents", "police records": the papers speak, named with what they are
                 int hEnd = h + 1 < to && RECORD_NOUNS.contains(toks.get(h + 1).key()) ? h + 2 : h + 1;
+                // the words before the head must be a noun phrase: "if you have a news tip", "she's defending ... her
+                // party" are clauses (the tagger is sure of verbs and pronouns, the common words)
+                if (label == null && hasClauseWord(toks, i, h)) return null;
                 if (label == null) label = textOf(toks, i, hEnd);
             }
             orgAliases.computeIfAbsent(label, x -> new LinkedHashSet<>()).add(textOf(toks, from, to));

@@ -83,4 +83,19 @@ class SpeakerPassesTest {
         Extraction united = extract("Flights were cancelled. United said it was taking the necessary steps.");
         assertEquals(List.of("United"), statementWithText(united, "necessary steps").speakers());
     }
+
+    @Test
+    void aLongAppositiveAfterANameLeavesTheNameTheSpeaker() {
+        Extraction x = extract("Analysts were split. Hana Molt, senior editor of the Harbour Review online news site focused on "
+                + "shipping, said the merger would raise freight costs.");
+        assertEquals(List.of("Hana Molt"), statementWithText(x, "raise freight costs").speakers());
+    }
+
+    @Test
+    void aClauseBeforeAnOrganizationWordIsNoOrganizationsName() {
+        Extraction x = extract("Readers wrote in. If you have a news tip, the editors said, write to us. Her clash with her "
+                + "party said much about March.");
+        assertTrue(x.statements().stream().noneMatch(s -> s.speakers().get(0).toLowerCase().contains("you have")
+                || s.speakers().get(0).toLowerCase().contains("clash")), x.statements().toString());
+    }
 }
