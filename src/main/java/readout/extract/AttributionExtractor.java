@@ -495,9 +495,10 @@ final class AttributionExtractor {
             if (cue == null) continue;
             // A capitalized cue word inside a sentence is a name or a noun ("Party, State and people").
             if (t.capitalized() && i > 0 && !isQuote(toks.get(i - 1).text())) continue;
-            // "a statement issued by the PM Office": a participle describing the document, not its issuing
-            if (cue.kind() == CueKind.SIGN && i > 0 && DOCUMENT_NOUNS.contains(toks.get(i - 1).key()) && i + 1 < toks.size()
-                    && toks.get(i + 1).is("by")) {
+            // "a statement issued by the PM Office", "a statement issued on behalf of the board": a participle describing
+            // the document, not its issuing (whoever issues a document names it after the verb)
+            if (cue.kind() == CueKind.SIGN && i > 0 && DOCUMENT_NOUNS.contains(toks.get(i - 1).key())
+                    && (i + 1 < toks.size() && toks.get(i + 1).is("by") || t.key().endsWith("ed"))) {
                 continue;
             }
             Hit h = verbHit(toks, i, cue);
@@ -713,7 +714,8 @@ final class AttributionExtractor {
         }
         // "Chris Davis, deputy police chief, told": the appositive names the person before it.
         // (Only between commas: in "Lavrov will visit China, the ministry said" the ministry is the speaker.)
-        if (subject != null && subject.isLabel() && regionStart > 1 && toks.get(regionStart - 1).text().equals(",")
+        // (A role noun there is the appositive too: "Trip Chowdhry, an analyst with ..., said" is not another analyst.)
+        if (subject != null && (subject.isLabel() || "role-noun".equals(subject.how())) && regionStart > 1 && toks.get(regionStart - 1).text().equals(",")
                 && !toks.get(regionStart).capitalized() && h.vStart > 0 && toks.get(h.vStart - 1).text().equals(",")) {
             int pb = regionStart - 2;
             while (pb >= 0 && !isBoundary(toks.get(pb))) pb--;

@@ -77,6 +77,12 @@ final class SpeakingNames {
         // a finite verb of saying, not "told" (an addressee) nor a gerund ("writing by Estelle Shirbon" is a credit)
         String verb = toks.get(b).key();
         if (verb.startsWith("tol") || verb.startsWith("tell") || verb.endsWith("ing")) return false;
-        return e >= toks.size() || !toks.get(e).word();
+        // "... comments Robin Biesbroek of the CDF.": where the speaker works may follow the name
+        int after = e;
+        if (after < toks.size() && (toks.get(after).is("of") || toks.get(after).is("from") || toks.get(after).is("at"))) {
+            after++;
+            while (after < toks.size() && after - e <= 8 && toks.get(after).word()) after++;
+        }
+        return after >= toks.size() || !toks.get(after).word();
     }
 }

@@ -65,6 +65,8 @@ class SpeakerPassesTest {
                 + "Nils Lund, the city architect.");
         assertTrue(x.statements().stream().noneMatch(s -> s.text().contains("events in the capital")), x.statements().toString());
         assertEquals(List.of("Nils Lund"), statementWithText(x, "We will rebuild").speakers());
+        Extraction at = extract("Builders met on Monday. “The design holds,” comments Ida Roos of the city planning office.");
+        assertEquals(List.of("Ida Roos"), statementWithText(at, "The design holds").speakers());
     }
 
     @Test
@@ -97,5 +99,21 @@ class SpeakerPassesTest {
                 + "party said much about March.");
         assertTrue(x.statements().stream().noneMatch(s -> s.speakers().get(0).toLowerCase().contains("you have")
                 || s.speakers().get(0).toLowerCase().contains("clash")), x.statements().toString());
+    }
+
+    @Test
+    void anAppositiveRoleNounIsThePersonBeforeItNotAnotherWithTheSameRole() {
+        Extraction x = extract("Mia Sorel, an analyst at Dune Capital, said the shares were cheap. Later Owen Pratt, an analyst "
+                + "with Kestrel Research, said demand was slowing. He said margins might fall.");
+        assertEquals(List.of("Owen Pratt"), statementWithText(x, "demand was slowing").speakers());
+        assertEquals(List.of("Owen Pratt"), statementWithText(x, "margins might fall").speakers());
+    }
+
+    @Test
+    void aDocumentIssuedOnSomeonesBehalfIsNoSigning() {
+        Extraction x = extract("Chairman Rolf Ekman, in a statement issued on behalf of the board, said the founder had saved "
+                + "the company.");
+        assertEquals(List.of("Rolf Ekman"), statementWithText(x, "founder had saved").speakers());
+        assertTrue(x.agreements().isEmpty(), x.agreements().toString());
     }
 }
