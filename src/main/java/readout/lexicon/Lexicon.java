@@ -33,6 +33,7 @@ public final class Lexicon {
     private final Set<String> firstWordsOfLongNames = new HashSet<>();    // "south" of "South Korea"
     private final Set<String> firstWordsOfLongPlaces = new HashSet<>();   // "ha" of "Hà Nội"
     private final Map<String, Set<String>> sections = new HashMap<>();
+    private final Map<String, String> countryByCapital = new HashMap<>();   // folded capital -> country (metonymy)
     private final Map<String, String> agencies = new HashMap<>();          // folded -> as written
     private final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
@@ -72,6 +73,10 @@ public final class Lexicon {
             if (sp > 0) firstWordsOfLongNames.add(k.substring(0, sp));
         }
         for (String line : lines("places.txt")) places.add(Fold.key(line));
+        for (String line : lines("capitals.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length == 2) countryByCapital.put(Fold.key(f[0].trim()), f[1].trim());
+        }
         for (String k : places) {
             int sp = k.indexOf(' ');
             if (sp > 0) firstWordsOfLongPlaces.add(k.substring(0, sp));
@@ -149,6 +154,11 @@ public final class Lexicon {
     }
 
     /** The country a name, variant, demonym or city stands for ("Cuban" -> "Cuba"), or null. */
+    /** The country whose government a capital stands for in news ("Beijing has warned" -> China), or null. */
+    public String countryOfCapital(String phrase) {
+        return countryByCapital.get(Fold.key(phrase));
+    }
+
     public String country(String phrase) {
         String k = Fold.key(phrase);
         String c = countryByName.get(k);

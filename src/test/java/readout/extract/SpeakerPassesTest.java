@@ -116,4 +116,13 @@ class SpeakerPassesTest {
         assertEquals(List.of("Rolf Ekman"), statementWithText(x, "founder had saved").speakers());
         assertTrue(x.agreements().isEmpty(), x.agreements().toString());
     }
+
+    @Test
+    void aCapitalSpeakingIsItsGovernment() {
+        Extraction x = extract("Talks resumed in Geneva. Beijing has warned that tariffs would hurt both sides. Later Seoul said "
+                + "it would send an envoy.");
+        assertEquals(List.of("China"), statementWithText(x, "tariffs would hurt").speakers());
+        assertEquals(List.of("South Korea"), statementWithText(x, "send an envoy").speakers());
+        assertEquals("explicit/capital", statementWithText(x, "tariffs would hurt").via());
+    }
 }
