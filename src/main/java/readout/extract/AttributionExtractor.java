@@ -800,7 +800,11 @@ final class AttributionExtractor {
         // "Jeff Gamet, managing editor of The Mac Observer online news site focused on Apple, said": an appositive
         // right after a name may run long
         boolean afterName = from >= 2 && toks.get(from - 1).text().equals(",") && toks.get(from - 2).capitalized();
+        // ("Peter Altmaier, Merkel's chief of staff, said": one that opens with a name holds lower-case words)
+        boolean lowerInside = false;
+        for (int k = from; k < to && !lowerInside; k++) lowerInside = toks.get(k).word() && !toks.get(k).capitalized() && !toks.get(k).possessive();
         return !t.capitalized() && ((to - from) <= 8 || afterName && (to - from) <= 20)
+                || afterName && lowerInside && (to - from) <= 20
                 || t.is("in") || t.is("for") || t.is("on") || t.is("during");
     }
 
@@ -858,8 +862,12 @@ final class AttributionExtractor {
     }
 
     /** Lower-case words (an article, a role) and nothing else up to the sentence's end: "the Chinese foreign minister." */
-    private static boolean appositiveToEnd(List<Token> toks, int from) {
-        if (from >= toks.size() || !(toks.get(from).is("the") || toks.get(from).is("a") || toks.get(from).is("an"))) return false;
+    private boolean appositiveToEnd(List<Token> toks, int from) {
+        if (from >= toks.size()) return false;
+        Token first = toks.get(from);
+        // "the Chinese foreign minister.", "chairman of the House Foreign Affairs Committee and an author of the measure."
+        boolean role = !first.capitalized() && (lex.isRoleWord(first.key()) || lex.isTitle(first.key()));
+        if (!(first.is("the") || first.is("a") || first.is("an") || role)) return false;
         for (int k = from; k < toks.size(); k++) {
             Token t = toks.get(k);
             if (!t.word()) return k == toks.size() - 1 && (t.text().equals(".") || t.text().equals("!"));

@@ -227,7 +227,7 @@ final class Resolver {
             if (!titleish) break;
         }
         // A name closing a noun phrase of its own descriptive words: "asbestosis sufferer Bernie Banton",
-        // "defense attorney David Bruck" (words no title list holds)
+        // "defense attorney David Bruck" (words no title list holds), or an opening participle phrase
         Ref namedLast = describedName(toks, from, to);
         if (namedLast != null) return namedLast;
         // The event itself speaks or signs for everyone in it: "The meeting adopted ...", "The talks stressed ...".
@@ -283,9 +283,12 @@ final class Resolver {
             "which", "that", "and", "or", "but", "is", "was", "are", "were", "has", "had", "have", "said", "says");
 
     private Ref describedName(List<Token> toks, int from, int to) {
-        for (int i = from + 1; i < to && i - from <= 5; i++) {
+        // "Leaving a Brussels summit Mr Blair said": an opening participle phrase with no comma before the name
+        boolean participle = toks.get(from).capitalized() && toks.get(from).key().endsWith("ing") && toks.get(from).key().length() > 4;
+        for (int i = from + 1; i < to && i - from <= (participle ? 8 : 5); i++) {
             Token t = toks.get(i - 1);
-            if (!t.word() && !t.text().equals("-") || t.capitalized() && !lex.isTitle(t.key()) || NOT_MODIFIERS.contains(t.key())) return null;
+            boolean capitalOk = lex.isTitle(t.key()) || participle;
+            if (!t.word() && !t.text().equals("-") || t.capitalized() && !capitalOk || NOT_MODIFIERS.contains(t.key())) return null;
             Cast.Match m = cast.nameAt(toks, i);
             if (m != null && m.end() == to && m.person() != null) return Ref.person(m.person()).by("name");
         }

@@ -125,4 +125,14 @@ class SpeakerPassesTest {
         assertEquals(List.of("South Korea"), statementWithText(x, "send an envoy").speakers());
         assertEquals("explicit/capital", statementWithText(x, "tariffs would hurt").via());
     }
+
+    @Test
+    void invertedAndTailAttributionsWithLongAppositivesAndAnOpeningParticiple() {
+        Extraction x = extract("“The levy will hurt farmers,” said Senator Ruth Okonjo, chair of the Senate Farm Committee and an "
+                + "author of the bill. “We will adapt,” Lars Berg, Okonjo’s chief of staff, said in an interview on Sunday. "
+                + "Leaving a Geneva meeting Mr Berg said the talks had stalled.");
+        assertEquals(List.of("Ruth Okonjo"), statementWithText(x, "levy will hurt farmers").speakers());
+        assertEquals(List.of("Lars Berg"), statementWithText(x, "We will adapt").speakers());
+        assertEquals(List.of("Lars Berg"), statementWithText(x, "talks had stalled").speakers());
+    }
 }
