@@ -110,7 +110,8 @@ final class AttributionExtractor {
     Result extract(Doc doc, Cast cast, Resolver resolver) {
         Run run = new Run(doc, cast, resolver);
         resolver.prepare(doc.tokens);
-        Map<Integer, List<Span>> openQuotes = quoteChains(doc);
+        Set<Span> unattributed = new HashSet<>();
+        Map<Integer, List<Span>> openQuotes = quoteChains(doc, unattributed);
         java.util.Set<Integer> insideChain = new java.util.HashSet<>();
         for (List<Span> chain : openQuotes.values()) for (Span p : chain) insideChain.add(p.start());
         for (int s = 0; s < doc.size(); s++) {
@@ -121,7 +122,8 @@ final class AttributionExtractor {
             boolean lastOfParagraph = s + 1 >= doc.size() || doc.sentences.get(s + 1).paragraph() != sent.paragraph();
             int statementsBefore = run.statements.size();
             int before = run.statements.size() + run.agreements.size();
-            boolean[] quoted = quoteMask(doc.text, toks);
+            // a paragraph of a quotation nobody is credited with after it is read as the text it quotes
+            boolean[] quoted = inAny(unattributed, sent.span()) ? new boolean[toks.size()] : quoteMask(doc.text, toks);
             int agreementsBefore = run.agreements.size();
             sentence(run, s, toks, quoted, false);
             if (run.agreements.size() == agreementsBefore) {
@@ -147,9 +149,15 @@ final class AttributionExtractor {
     /**
      * Quotations over several paragraphs, as newspapers write them: each paragraph opens a quotation mark that
      * only the last one closes, followed by its attribution. Keyed by the last paragraph's index: the spans of
-     * the earlier paragraphs' quoted text.
+     * the earlier paragraphs' quoted text. The paragraphs of a chain with no attribution after it go to
+     * {@code unattributed}.
      */
-    private static Map<Integer, List<Span>> quoteChains(Doc doc) {
+    private static boolean inAny(Set<Span> spans, Span s) {
+        for (Span p : spans) if (p.contains(s) || p.overlaps(s)) return true;
+        return false;
+    }
+
+    private static Map<Integer, List<Span>> quoteChains(Doc doc, Set<Span> unattributed) {
         Map<Integer, Span> paragraphs = new java.util.LinkedHashMap<>();
         for (Sentence s : doc.sentences) {
             Span p = paragraphs.get(s.paragraph());
@@ -173,13 +181,26 @@ final class AttributionExtractor {
                 // ("“We have ...,” Prabowo told reporters. “This shows ...") are read as a sentence of their own
                 open.add(new Span(e.getValue().start() + openingOfUnclosed(t), e.getValue().end()));
             } else if (!open.isEmpty() && opens) {
-                chains.put(e.getKey(), List.copyOf(open));
+                // only a chain whose last paragraph attributes it after the quotation closes (", he said."); one with
+                // no attribution there (a readout quoted whole after "X said:") is read paragraph by paragraph
+                if (attributedAfterClose(t)) {
+                    chains.put(e.getKey(), List.copyOf(open));
+                } else {
+                    unattributed.addAll(open);
+                    unattributed.add(e.getValue());
+                }
                 open.clear();
             } else {
                 open.clear();
             }
         }
         return chains;
+    }
+
+    private static boolean attributedAfterClose(String t) {
+        int close = Math.max(t.lastIndexOf('”'), t.lastIndexOf('"'));
+        for (int i = close + 1; i < t.length(); i++) if (Character.isLetter(t.charAt(i))) return true;
+        return false;
     }
 
     /** Where the quotation that a paragraph leaves open starts (0 when it is the paragraph's first mark). */
@@ -939,7 +960,7 @@ final class AttributionExtractor {
             if (e < text.length() && isQuoteChar(text.charAt(e))) span = new Span(span.start(), e + 1);
         }
         boolean direct = isDirect(text, span);
-        Span content = direct ? unquote(text, span) : span;
+        Span content = direct ? unquote(text, span) : dropUnmatchedClose(text, span);
         if (!h.invitation && !h.lemma.startsWith("document:")) content = stripLead(text, content);
         if (!direct && !h.lemma.equals("describe")) content = cutNarrativeAs(text, content);
         if (!direct) content = cutContrast(text, content);
@@ -1209,6 +1230,17 @@ final class AttributionExtractor {
         while (s < e && Character.isWhitespace(text.charAt(s))) s++;
         if (e - s < 2) return null;
         return new Span(s, e);
+    }
+
+    /** "thanked Sato for his hospitality.”" in a quoted readout: a closing mark with no opening one is no part of it. */
+    private static Span dropUnmatchedClose(String text, Span s) {
+        if (s.length() < 2 || !isQuoteChar(text.charAt(s.end() - 1))) return s;
+        int marks = 0;
+        for (int i = s.start(); i < s.end(); i++) if (isQuoteChar(text.charAt(i))) marks++;
+        if (marks % 2 == 0) return s;
+        int e = s.end() - 1;
+        while (e > s.start() && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == ',' || Character.isWhitespace(text.charAt(e - 1)))) e--;
+        return new Span(s.start(), e);
     }
 
     private static boolean isLeadingInfinitive(String text, int s, int e) {

@@ -135,4 +135,13 @@ class SpeakerPassesTest {
         assertEquals(List.of("Lars Berg"), statementWithText(x, "We will adapt").speakers());
         assertEquals(List.of("Lars Berg"), statementWithText(x, "talks had stalled").speakers());
     }
+
+    @Test
+    void aQuotationOverParagraphsWithNoAttributionAfterItIsReadParagraphByParagraph() {
+        Extraction x = extract("The prime minister's office issued a readout:\n\n“Prime Minister Ana Vell and President Rui Sato "
+                + "welcomed the new trade corridor. They agreed to meet again in June.\n\n“Prime Minister Vell thanked "
+                + "President Sato for his hospitality.”");
+        assertEquals(List.of("Ana Vell", "Rui Sato"), statementWithText(x, "new trade corridor").speakers());
+        assertEquals(List.of("Ana Vell"), statementWithText(x, "for his hospitality").speakers());
+    }
 }
