@@ -44,7 +44,8 @@ final class AttributionExtractor {
     private static final Set<String> CLAUSE_JOINERS = Set.of("but", "while", "whereas", "and", "although", "though");
     private static final Set<String> DOCUMENT_NOUNS = Set.of("agreement", "declaration", "statement", "deal", "treaty",
             "accord", "memorandum", "mou", "pact", "partnership", "document", "documents", "communique", "communiqué",
-            "plan", "framework", "protocol", "charter", "roadmap", "convention", "contract", "agreements", "deals");
+            "plan", "framework", "protocol", "charter", "roadmap", "convention", "contract", "agreements", "deals", "resolution",
+            "resolutions", "program", "programme", "strategy", "guidelines", "principles", "vision", "manifesto");
     private static final Set<String> SAY_LEMMAS = Set.of("say", "state", "tell", "add", "note", "write", "stress", "affirm",
             "emphasise", "emphasize", "reiterate", "underline", "underscore", "highlight", "report", "claim", "explain", "insist");
     /**
@@ -990,7 +991,9 @@ final class AttributionExtractor {
             }
             case SIGN -> {
                 // "exchanged a memorandum", not "exchanged views": only documents are exchanged as agreements
-                if (!mentionsDocument(contentText) && (h.lemma.equals("exchange") || h.lemma.startsWith("witness"))) return;
+                // nor "issues at the university" (a noun) or "adopted a son": only documents are issued or adopted as agreements
+                if (!mentionsDocument(contentText) && (h.lemma.equals("exchange") || h.lemma.startsWith("witness")
+                        || h.lemma.equals("issue") || h.lemma.equals("adopt"))) return;
                 if (joint || isEventSubject(toks, h)) {
                     // "The meeting adopted ...": everyone in it; "The two sides signed ...": the two
                     List<String> parties = joint ? who.names() : principalNames(run);
@@ -1041,7 +1044,9 @@ final class AttributionExtractor {
         if (h.regionStart < 0) return false;
         for (int k = h.regionStart; k < h.regionEnd; k++) {
             String x = toks.get(k).key();
-            if (x.equals("sides") || x.equals("both") || x.equals("they") || x.equals("two") || lex.isGroupHead(x) && x.endsWith("s")) return true;
+            if (x.equals("sides") || x.equals("both") || x.equals("they") || x.equals("two")) return true;
+            // a plural head inside a name is no group: "United States", "Gulf States"
+            if (lex.isGroupHead(x) && x.endsWith("s") && !toks.get(k).capitalized()) return true;
         }
         return false;
     }
@@ -1396,7 +1401,8 @@ final class AttributionExtractor {
     private static List<Agreement> dedupeAgreements(List<Agreement> in) {
         List<Agreement> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Agreement a : in) if (seen.add(a.kind() + "|" + a.text().toLowerCase())) out.add(a);
+        // two or more parties, or no agreement (GUIDELINE rule 8): "Benin officials agreed" names one
+        for (Agreement a : in) if (a.parties().size() >= 2 && seen.add(a.kind() + "|" + a.text().toLowerCase())) out.add(a);
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }

@@ -56,4 +56,15 @@ class DealsTest {
         Agreement a = only(extract(body));
         assertEquals(a.text(), a.span().of("Headline for the test\n\n" + body));
     }
+
+    @Test
+    void oneNamedPartyIssuingOrAdoptingIsNoAgreementButBothSidesIssuingAStatementIs() {
+        Extraction x = extract("The United States issued an order on Monday. The Gulf States adopted a son of the late ruler as "
+                + "heir. Minister Rana Quist and her counterpart raised issues at the university.");
+        assertTrue(x.agreements().isEmpty(), x.agreements().toString());
+        Agreement a = only(extract("Foreign Minister Ivo Lanz met Foreign Minister Maria Kuusk in Tallinn. The two sides issued a "
+                + "joint statement on energy security."));
+        assertEquals(Agreement.SIGNED_DOCUMENT, a.kind());
+        assertEquals(List.of("Ivo Lanz", "Maria Kuusk"), a.parties());
+    }
 }
