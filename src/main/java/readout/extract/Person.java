@@ -15,6 +15,7 @@ final class Person {
     String country;
     int firstSentence;
     int firstOffset = Integer.MAX_VALUE; // where the text first names them
+    char gender;                         // Genders.MALE, Genders.FEMALE, or 0 when the article does not say
 
     Person(int id, String name, List<String> keys, int sentence) {
         this.id = id;

@@ -50,6 +50,9 @@ final class Resolver {
     private final Set<Person> speakers = new LinkedHashSet<>();
     private final Map<String, String> lastOrgByHead = new HashMap<>();
     private final Map<String, Set<String>> orgAliases = new HashMap<>();
+    /** People last in view, most recent first: "she" skips a man named since, by what the article says of them. */
+    private final List<Person> recent = new ArrayList<>();
+    private static final int RECENT = 4;
     private NamedOrganizations organizationsByName;
 
     Resolver(Cast cast, String homeCountry) {
@@ -103,11 +106,22 @@ final class Resolver {
         }
     }
 
+    /** The most recent person "he" or "she" can be: one whose gender the article gives otherwise is passed over. */
+    private Person byPronoun(char gender) {
+        char other = gender == Genders.MALE ? Genders.FEMALE : Genders.MALE;
+        for (Person p : recent) if (p.gender != other) return p;
+        return null;
+    }
+
     /** After a sentence with no speaker, a person opening it is still who "he" means next. */
     void noteSubject(Ref r) {
         if (r == null) return;
-        if (r.single()) lastSingular = r.people().get(0);
-        else if (r.plural()) lastPlural = r;
+        if (r.single()) {
+            lastSingular = r.people().get(0);
+            recent.remove(lastSingular);
+            recent.add(0, lastSingular);
+            if (recent.size() > RECENT) recent.remove(recent.size() - 1);
+        } else if (r.plural()) lastPlural = r;
     }
 
     void noteSpeaker(Ref r) {
@@ -198,7 +212,10 @@ final class Resolver {
         String k = first.key();
         int len = to - from;
         // Pronouns.
-        if (len == 1 && (k.equals("he") || k.equals("she"))) return lastSingular == null ? null : Ref.person(lastSingular).by("pronoun");
+        if (len == 1 && (k.equals("he") || k.equals("she"))) {
+            Person p = byPronoun(k.equals("he") ? Genders.MALE : Genders.FEMALE);
+            return p == null ? null : Ref.person(p).by(p == lastSingular ? "pronoun" : "pronoun-gender");
+        }
         if (len == 1 && k.equals("they")) return by(pluralRef(0, sentence, null, false), "pronoun");
         // "The latter also said ...", "the former": of the last pair of people named together.
         if (len == 2 && k.equals("the") && (toks.get(from + 1).is("latter") || toks.get(from + 1).is("former"))) {

@@ -144,4 +144,17 @@ class SpeakerPassesTest {
         assertEquals(List.of("Ana Vell", "Rui Sato"), statementWithText(x, "new trade corridor").speakers());
         assertEquals(List.of("Ana Vell"), statementWithText(x, "for his hospitality").speakers());
     }
+
+    @Test
+    void sheSkipsAManTheArticleNamedSinceByWhatTheArticleSaysOfThem() {
+        Extraction x = extract("Ms Lena Hart met Mr Tom Brandt in Oslo. Brandt said the plan was fine. She said the costs were "
+                + "too high.");
+        Statement she = statementWithText(x, "costs were too high");
+        assertEquals(List.of("Lena Hart"), she.speakers());
+        assertEquals("explicit/pronoun-gender", she.via());
+        Extraction byPronoun = extract("Lena Hart said she was tired after the talks. Tom Brandt said he agreed with the plan. "
+                + "She said the costs were too high.");
+        assertEquals(List.of("Lena Hart"), statementWithText(byPronoun, "costs were too high").speakers(),
+                "the pronoun each took as the subject of what they reported tells them apart");
+    }
 }
