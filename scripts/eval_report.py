@@ -71,14 +71,21 @@ def f1_of(t):
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def errors(sc, name, gold, rec):
-    """What the scorer's matching leaves over, said in words a developer can act on."""
+def speakers_by_name(gold):
+    """The gold's people and organisations by name, as the scorer matches speakers against them."""
+    import re
     parts = gold.get("participants", [])
     by_name = {p["name"]: p for p in parts + list(gold.get("optional_participants", []))}
     for o in gold.get("org_speakers", []):
-        import re
         bare = [re.sub(r"^(the|a|an) ", "", a, flags=re.I) for a in o.get("aliases", [])]
         by_name.setdefault(o["name"], {"name": o["name"], "aliases": bare})
+    return by_name
+
+
+def errors(sc, name, gold, rec):
+    """What the scorer's matching leaves over, said in words a developer can act on."""
+    parts = gold.get("participants", [])
+    by_name = speakers_by_name(gold)
     ps, gs = rec.get("statements") or [], gold.get("statements", [])
 
     def full(p, g):
@@ -149,12 +156,7 @@ def errors(sc, name, gold, rec):
 
 def pass_tally(sc, gold, rec, tally):
     """Per `via` (the rule that decided a statement's speaker): how many it decided, right speaker, wrong speaker, extra."""
-    import re
-    parts = gold.get("participants", [])
-    by_name = {p["name"]: p for p in parts + list(gold.get("optional_participants", []))}
-    for o in gold.get("org_speakers", []):
-        bare = [re.sub(r"^(the|a|an) ", "", a, flags=re.I) for a in o.get("aliases", [])]
-        by_name.setdefault(o["name"], {"name": o["name"], "aliases": bare})
+    by_name = speakers_by_name(gold)
     ps, gs = rec.get("statements") or [], gold.get("statements", [])
     text_only = lambda p, g: (lambda c: c if c >= 0.5 else None)(sc.f1(p.get("text", ""), g["content"]))
     full = lambda p, g: text_only(p, g) if text_only(p, g) and sc.speaker_matches(p.get("speaker", "") or "", g["speaker"], by_name) else None

@@ -1,5 +1,7 @@
 package readout.article;
 
+import static readout.article.Parsing.body;
+import static readout.article.Parsing.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,13 +18,6 @@ import readout.lexicon.Lexicon;
 class ArticleParserTest {
     private final ArticleParser parser = new ArticleParser();
 
-    private Article parse(String name, String text) throws RejectedInputException {
-        return parser.parse(name, null, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<String> body(Article a) {
-        return a.body().stream().map(p -> p.span().of(a.text())).toList();
-    }
 
     @Test
     void plainTextWithDatelineCaptionDateHeaderAndCredit() throws Exception {
