@@ -70,11 +70,12 @@ class SpeakerPassesTest {
     }
 
     @Test
-    void aNarrativeSentenceAfterAReportIsNoContinuationButAReportedModalIs() {
-        Extraction x = extract("Finance Minister Karin Lind said the budget would be balanced by 2027. The plan would also cut "
-                + "taxes for small firms. The opposition is expected to vote against it.");
-        assertEquals(List.of("Karin Lind"), statementWithText(x, "cut taxes for small firms").speakers());
-        assertTrue(x.statements().stream().noneMatch(s -> s.text().contains("vote against")), x.statements().toString());
+    void theSentenceAfterAReportIsTheStorysOwnUnlessItIsABareQuotation() {
+        Extraction x = extract("Finance Minister Karin Lind said the budget would be balanced by 2027. The opposition is "
+                + "expected to vote against it. Its leader would seek a delay. “We will find the money,” Lind said. “Every cent.”");
+        assertTrue(x.statements().stream().noneMatch(s -> s.text().contains("vote against") || s.text().contains("seek a delay")),
+                x.statements().toString());
+        assertEquals("continuation-quote", statementWithText(x, "Every cent").via());
     }
 
     @Test

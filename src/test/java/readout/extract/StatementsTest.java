@@ -288,10 +288,9 @@ class StatementsTest {
     }
 
     @Test
-    void accordingToAndFreeIndirectSpeech() {
+    void accordingTo() {
         Extraction x = extract("Chinese Foreign Minister Wang Yi chaired the meeting. Wang said China values the partnership. "
                 + "Cooperation would be based on common needs. According to Wang, the region will benefit.");
-        assertEquals(List.of("Wang Yi"), statementWithText(x, "common needs").speakers());
         Statement acc = statementWithText(x, "region will benefit");
         assertEquals("According to", acc.cue());
         assertEquals(List.of("Wang Yi"), acc.speakers());
