@@ -158,4 +158,12 @@ class SpeakerPassesTest {
         assertEquals(List.of("Lena Hart"), statementWithText(byPronoun, "costs were too high").speakers(),
                 "the pronoun each took as the subject of what they reported tells them apart");
     }
+
+    @Test
+    void aCueWordUsedAsANounIsNoCue() {
+        Extraction x = extract("Prime Minister Ana Vell met President Rui Sato. The two leaders welcomed the new corridor, the care "
+                + "economy, and support for small farmers.");
+        assertTrue(x.statements().stream().noneMatch(s -> s.text().equals("for small farmers")), x.statements().toString());
+        assertTrue(x.statements().stream().anyMatch(s -> s.text().contains("new corridor")), x.statements().toString());
+    }
 }
