@@ -847,9 +847,18 @@ final class AttributionExtractor {
         for (int j = k; j < toks.size(); j++) {
             Token x = toks.get(j);
             if (x.is("that")) return false;
-            if (x.text().equals(",")) return nextIsParticipleOrEnd(toks, j + 1) || onlyNameFollows(toks, j + 1);
+            // "in front of 15,522": a thousands comma is no clause boundary
+            boolean inNumber = j > 0 && j + 1 < toks.size() && toks.get(j - 1).end() == x.start() && toks.get(j + 1).start() == x.end()
+                    && Character.isDigit(toks.get(j - 1).text().charAt(0)) && Character.isDigit(toks.get(j + 1).text().charAt(0));
+            if (x.text().equals(",") && !inNumber) {
+                // "wrote in the new paper, which was published ...": a relative clause of the adjunct goes on with it
+                if (j + 1 < toks.size() && (toks.get(j + 1).is("which") || toks.get(j + 1).is("where"))) continue;
+                return nextIsParticipleOrEnd(toks, j + 1) || onlyNameFollows(toks, j + 1);
+            }
             if (x.text().equals(".")) return true;
-            if (cueAt(toks, j) != null && j > k + 1) return false;
+            // "in a written statement": a cue's participle before a noun describes it
+            boolean attributive = j > 0 && DETERMINERS.contains(toks.get(j - 1).key());
+            if (cueAt(toks, j) != null && j > k + 1 && !attributive && !(j > 0 && toks.get(j - 1).is("was"))) return false;
         }
         return true;
     }

@@ -166,4 +166,16 @@ class SpeakerPassesTest {
         assertTrue(x.statements().stream().noneMatch(s -> s.text().equals("for small farmers")), x.statements().toString());
         assertTrue(x.statements().stream().anyMatch(s -> s.text().contains("new corridor")), x.statements().toString());
     }
+
+    @Test
+    void aQuotationBeforeItsSpeakerWhateverAdjunctsFollowTheCue() {
+        Extraction x = extract("“Our merger will help savers,” Ola Fenn said in a written statement after Tuesday’s ruling. "
+                + "“He is playing well,” coach Rob Kalm said before the 4-1 win in front of 15,522 fans. "
+                + "“Such storms recur,” Eva Lind wrote in the new paper, which was published online today in the journal Nature.");
+        assertEquals(List.of("Ola Fenn"), statementWithText(x, "merger will help savers").speakers());
+        assertEquals(List.of("Rob Kalm"), statementWithText(x, "He is playing well").speakers());
+        assertEquals(List.of("Eva Lind"), statementWithText(x, "Such storms recur").speakers());
+        assertTrue(x.statements().stream().noneMatch(s -> s.text().startsWith("in a written") || s.text().startsWith("before the")
+                || s.text().startsWith("in the new paper")), x.statements().toString());
+    }
 }
