@@ -536,11 +536,11 @@ final class Resolver {
             orgAliases.computeIfAbsent(label, x -> new LinkedHashSet<>()).add(textOf(toks, from, to));
             return Ref.label(label).by("country");
         }
-        // "Beijing has warned", "Washington and Moscow agreed": a capital speaking is its government
-        String governed = !definite && end - i <= 2 ? lex.countryOfCapital(span) : null;
-        if (governed != null) {
-            orgAliases.computeIfAbsent(governed, x -> new LinkedHashSet<>()).add(textOf(toks, from, to));
-            return Ref.label(governed).by("capital");
+        // "Beijing has warned", "Washington and Moscow agreed": a capital speaking is its government, named as written
+        // (GUIDELINE rule 8: countries and sides as written)
+        if (!definite && end - i <= 2 && lex.countryOfCapital(span) != null) {
+            orgAliases.computeIfAbsent(span, x -> new LinkedHashSet<>()).add(textOf(toks, from, to));
+            return Ref.label(span).by("capital");
         }
         if (end - i <= 3) {
             for (int h = i; h < end; h++) {
