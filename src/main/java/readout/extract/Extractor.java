@@ -39,7 +39,7 @@ public final class Extractor {
         Doc doc = new Doc(article, splitter);
         String home = article.dateline() == null ? null : homeCountry(article.dateline());
         Cast cast = finder.find(doc, home);
-        Genders.assign(doc, cast);
+        Genders.assign(cast);
         Resolver resolver = new Resolver(cast, home);
         AttributionExtractor.Result r = attribution.extract(doc, cast, resolver);
         List<Participant> participants = new ArrayList<>();

@@ -110,6 +110,11 @@ final class Resolver {
     private Person byPronoun(char gender) {
         char other = gender == Genders.MALE ? Genders.FEMALE : Genders.MALE;
         for (Person p : recent) if (p.gender != other) return p;
+        // none of those in view fits: the last one named in the last sentences whom the article gives that gender
+        for (int s = Math.min(currentSentence, groups.size() - 1); s >= Math.max(0, currentSentence - 3); s--) {
+            List<Person> named = groups.get(s);
+            for (int i = named.size() - 1; i >= 0; i--) if (named.get(i).gender == gender) return named.get(i);
+        }
         return null;
     }
 
