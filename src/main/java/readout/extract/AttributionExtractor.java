@@ -545,7 +545,7 @@ final class AttributionExtractor {
         boolean ing = form.endsWith("ing") && !lemmaHead.endsWith("ing");
         boolean base = form.equals(lemmaHead);
         int p = i - 1;
-        while (p >= 0 && ADVERBS.contains(toks.get(p).key()) && !toks.get(p).is("had")) p--;
+        while (p >= 0 && (ADVERBS.contains(toks.get(p).key()) || isManner(toks.get(p))) && !toks.get(p).is("had")) p--;
         Token prev = p >= 0 ? toks.get(p) : null;
         int vStart = p + 1 < i ? p + 1 : i;
         boolean took = false;
@@ -621,6 +621,11 @@ final class AttributionExtractor {
         }
         if (h.contentTok < toks.size() && toks.get(h.contentTok).is("that")) h.contentTok++;
         return h;
+    }
+
+    /** "sharply criticised", "firmly rejected": an adverb in -ly the tagger reads as one stands with the verb. */
+    private static boolean isManner(Token t) {
+        return t.word() && !t.capitalized() && t.key().length() > 4 && t.key().endsWith("ly") && (!t.isTagged() || t.pos() == readout.text.Pos.ADV);
     }
 
     private static boolean isModifier(Token t) {

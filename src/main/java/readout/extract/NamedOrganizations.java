@@ -39,12 +39,17 @@ final class NamedOrganizations {
 
     /** The organization the words [from, to) name, or null: all capitalized, no title, no common word, no place. */
     Ref named(List<Token> toks, int from, int to, int sentence) {
+        // "The United Nations": an article before a name of two or more words is no part of it
+        if (to - from >= 3 && toks.get(from).is("the")) from++;
         if (to - from < 1 || to - from > MAX_WORDS) return null;
         for (int k = from; k < to; k++) {
             Token t = toks.get(k);
             boolean connector = k > from && k < to - 1 && (t.is("of") || t.is("&") || t.is("and") || t.is("for"));
             if (connector) continue;
-            if (!t.word() || !t.capitalized() || lex.isNotName(t.key()) || lex.isTitle(t.key()) || lex.isRoleWord(t.key())) return null;
+            if (!t.word() || !t.capitalized() || lex.isNotName(t.key())) return null;
+            // a title or role makes a person's run ("President Sato"), but not the head of an organization's name
+            // ("United Nations", "Security Council")
+            if ((lex.isTitle(t.key()) || lex.isRoleWord(t.key())) && !(k > from && lex.isOrgHead(t.key()))) return null;
             if (to - from == 1 && (lowerWords.contains(t.key()) || lex.isDemonym(t.key()) || looksInflected(t.key()))) return null;
             // a place inside the run is a dateline or a heading, not a name: "TAIPEI Taiwan", "Paris Agreement" aside
             if (to - from > 1 && (lex.country(t.text()) != null || lex.isPlace(t.text())) && t.allCaps() != toks.get(from).allCaps()) return null;

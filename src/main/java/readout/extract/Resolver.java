@@ -200,6 +200,9 @@ final class Resolver {
 
     /** "Foreign & Commonwealth Office", "Ways and Means": an "and" inside an organization's name. */
     private boolean isOrgContinuation(List<Token> toks, int andIndex, int to) {
+        // "The United Nations and European Union": what stands before "and" is an organization or country of its own
+        Token before = toks.get(andIndex - 1);
+        if (before.capitalized() && (lex.isOrgHead(before.key()) || lex.country(before.text()) != null)) return false;
         // "Schumer and Senate Minority Leader Mitch McConnell": a titled person, not "Senate ..." continuing a name
         for (int j = andIndex + 1; j < to && toks.get(j).capitalized(); j++) {
             if (cast.nameAt(toks, j) != null) return false;
@@ -309,7 +312,7 @@ final class Resolver {
         boolean participle = toks.get(from).capitalized() && toks.get(from).key().endsWith("ing") && toks.get(from).key().length() > 4;
         for (int i = from + 1; i < to && i - from <= (participle ? 8 : 5); i++) {
             Token t = toks.get(i - 1);
-            boolean capitalOk = lex.isTitle(t.key()) || participle;
+            boolean capitalOk = lex.isTitle(t.key()) || lex.isDemonym(t.key()) || participle; // "Palestinian negotiator Saeb Erekat"
             if (!t.word() && !t.text().equals("-") || t.capitalized() && !capitalOk || NOT_MODIFIERS.contains(t.key())) return null;
             Cast.Match m = cast.nameAt(toks, i);
             if (m != null && m.end() == to && m.person() != null) return Ref.person(m.person()).by("name");
@@ -603,7 +606,8 @@ final class Resolver {
             }
         }
         // A capitalized name we did not see as a person (a newspaper, an agency): "Yonhap News Agency".
-        if (!definite && toks.get(i).capitalized() && end - i <= 5) {
+        // ("The United Nations", "the World Bank": an article before a name that ends in an organization's word)
+        if ((!definite || lex.isOrgHead(toks.get(end - 1).key())) && i < end && toks.get(i).capitalized() && end - i <= 5) {
             boolean allCap = true;
             for (int h = i; h < end; h++) if (!toks.get(h).capitalized() && !toks.get(h).is("of")) allCap = false;
             if (allCap && (lex.agency(span) != null || lex.isOrgHead(toks.get(end - 1).key()))) return Ref.label(span);

@@ -177,4 +177,17 @@ class SpeakerPassesTest {
         assertTrue(x.statements().stream().noneMatch(s -> s.text().startsWith("in a written") || s.text().startsWith("before the")
                 || s.text().startsWith("in the new paper")), x.statements().toString());
     }
+
+    @Test
+    void organizationsByNameWithTheirArticleJointlyAndWithAnAdverbBeforeTheCue() {
+        Extraction x = extract("Settlers celebrated. The United Nations stressed the move was illegal. The World Bank and the "
+                + "European Union stressed the plan was unsound. Egypt and Jordan sharply criticised the shift. Palestinian "
+                + "negotiator Saeb Erekat said they would appeal.");
+        assertEquals(List.of("United Nations"), statementWithText(x, "move was illegal").speakers());
+        assertEquals(List.of("World Bank", "European Union"), statementWithText(x, "plan was unsound").speakers());
+        Statement sharply = statementWithText(x, "the shift");
+        assertEquals(List.of("Egypt", "Jordan"), sharply.speakers());
+        assertEquals("sharply criticised", sharply.cue());
+        assertEquals(List.of("Saeb Erekat"), statementWithText(x, "would appeal").speakers());
+    }
 }
