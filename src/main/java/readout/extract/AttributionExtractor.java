@@ -566,6 +566,8 @@ final class AttributionExtractor {
                 || prev.is("before") || prev.is("when") || prev.is("and") || vStart == 0)) {
             return null;
         }
+        // "was denied bail": what someone was refused, not what they denied
+        if (cue.lemma().equals("deny") && prev != null && BE.contains(prev.key())) return null;
         // "commented on the events", "testified about the crash": the topic only, like "discussed" (rule 3)
         int after = i + cue.words().length;
         if (after < toks.size() && (cue.lemma().equals("comment") || cue.lemma().equals("testify"))
@@ -613,7 +615,8 @@ final class AttributionExtractor {
         if (cue.lemma().equals("tell") || h.vEnd < toks.size() && isAdjunctStart(toks.get(h.vEnd))) {
             for (int j = h.vEnd; j < Math.min(toks.size(), h.vEnd + 10); j++) {
                 if (toks.get(j).text().equals(",") || toks.get(j).text().equals(".")) break;
-                if (toks.get(j).is("that")) {
+                // "told reporters that ...", "told reporters: “...”"
+                if (toks.get(j).is("that") || toks.get(j).text().equals(":")) {
                     h.contentTok = j + 1;
                     break;
                 }

@@ -159,13 +159,20 @@ final class ParticipantFinder {
                         && toks.get(j + 1).capitalized()) {
                     j++;
                 }
-            } else if (t.word() && Cast.isParticle(t.key()) && j + 1 < toks.size() && toks.get(j + 1).capitalized() && j > i) {
+            } else if (t.word() && Cast.isParticle(t.key()) && j > i && particlesThenName(toks, j)) {
                 j++;
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    /** "von der Leyen", "bin Abdul": particles (up to three) and then a capitalized word. */
+    private static boolean particlesThenName(List<Token> toks, int j) {
+        int k = j;
+        while (k < toks.size() && k - j < 3 && toks.get(k).word() && Cast.isParticle(toks.get(k).key())) k++;
+        return k > j && k < toks.size() && toks.get(k).capitalized();
     }
 
     private Candidate candidate(String text, int s, List<Token> toks, int runStart, int runEnd) {

@@ -190,4 +190,14 @@ class SpeakerPassesTest {
         assertEquals("sharply criticised", sharply.cue());
         assertEquals(List.of("Saeb Erekat"), statementWithText(x, "would appeal").speakers());
     }
+
+    @Test
+    void particlesInANameAColonAfterTheAddresseeAndDenials() {
+        Extraction x = extract("Commission President Ilse von der Berg said the fund would grow. Colonel Ivo Kask told reporters: "
+                + "“It is a defence doctrine.” The ministry denied the report. The suspect was denied bail.");
+        assertEquals(List.of("Ilse von der Berg"), statementWithText(x, "fund would grow").speakers());
+        assertEquals("It is a defence doctrine", statementWithText(x, "defence doctrine").text());
+        assertEquals("the report", statementWithText(x, "the report").text());
+        assertTrue(x.statements().stream().noneMatch(s -> s.text().equals("bail")), x.statements().toString());
+    }
 }
