@@ -1004,9 +1004,10 @@ final class AttributionExtractor {
             }
             case SIGN -> {
                 // "exchanged a memorandum", not "exchanged views": only documents are exchanged as agreements
-                // nor "issues at the university" (a noun) or "adopted a son": only documents are issued or adopted as agreements
+                // nor "issues at the university" (a noun), "adopted a son", "concluded he was right": only documents are
+                // issued, adopted or concluded as agreements
                 if (!mentionsDocument(contentText) && (h.lemma.equals("exchange") || h.lemma.startsWith("witness")
-                        || h.lemma.equals("issue") || h.lemma.equals("adopt"))) return;
+                        || h.lemma.equals("issue") || h.lemma.equals("adopt") || h.lemma.equals("conclude"))) return;
                 if (joint || isEventSubject(toks, h)) {
                     // "The meeting adopted ...": everyone in it; "The two sides signed ...": the two
                     List<String> parties = joint ? who.names() : principalNames(run);

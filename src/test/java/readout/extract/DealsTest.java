@@ -60,7 +60,8 @@ class DealsTest {
     @Test
     void oneNamedPartyIssuingOrAdoptingIsNoAgreementButBothSidesIssuingAStatementIs() {
         Extraction x = extract("The United States issued an order on Monday. The Gulf States adopted a son of the late ruler as "
-                + "heir. Minister Rana Quist and her counterpart raised issues at the university.");
+                + "heir. Minister Rana Quist and her counterpart raised issues at the university. The two judges concluded he was "
+                + "telling the truth.");
         assertTrue(x.agreements().isEmpty(), x.agreements().toString());
         Agreement a = only(extract("Foreign Minister Ivo Lanz met Foreign Minister Maria Kuusk in Tallinn. The two sides issued a "
                 + "joint statement on energy security."));
