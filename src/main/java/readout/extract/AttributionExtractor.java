@@ -566,6 +566,8 @@ final class AttributionExtractor {
                 || prev.is("before") || prev.is("when") || prev.is("and") || vStart == 0)) {
             return null;
         }
+        // "declared a riot", "declared a state of emergency" are acts; "declared the strike will end" reports a clause
+        if (cue.lemma().equals("declare") && !clauseFollows(toks, i + 1)) return null;
         // "was denied bail": what someone was refused, not what they denied
         if (cue.lemma().equals("deny") && prev != null && BE.contains(prev.key())) return null;
         // "commented on the events", "testified about the crash": the topic only, like "discussed" (rule 3)
@@ -624,6 +626,16 @@ final class AttributionExtractor {
         }
         if (h.contentTok < toks.size() && toks.get(h.contentTok).is("that")) h.contentTok++;
         return h;
+    }
+
+    /** A that-clause, a quotation or a finite verb within the next few words: "declared (that) the strike will end". */
+    private static boolean clauseFollows(List<Token> toks, int from) {
+        for (int k = from; k < Math.min(toks.size(), from + 4); k++) {
+            Token t = toks.get(k);
+            if (t.is("that") || t.text().equals(":") || isQuote(t.text())) return true;
+            if (k > from && t.isTagged() && (t.pos() == readout.text.Pos.AUX || t.pos() == readout.text.Pos.VERB)) return true;
+        }
+        return false;
     }
 
     /** "sharply criticised", "firmly rejected": an adverb in -ly the tagger reads as one stands with the verb. */

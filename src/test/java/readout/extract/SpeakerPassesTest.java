@@ -200,4 +200,12 @@ class SpeakerPassesTest {
         assertEquals("the report", statementWithText(x, "the report").text());
         assertTrue(x.statements().stream().noneMatch(s -> s.text().equals("bail")), x.statements().toString());
     }
+
+    @Test
+    void declaringAnActIsNoStatementButDeclaringAClauseIs() {
+        Extraction x = extract("Protests grew in Tarn. Tarn police declared a riot on Friday night. The union declared the strike "
+                + "will end on Thursday.");
+        assertTrue(x.statements().stream().noneMatch(s -> s.text().contains("a riot")), x.statements().toString());
+        assertTrue(x.statements().stream().anyMatch(s -> s.text().equals("the strike will end on Thursday")), x.statements().toString());
+    }
 }
