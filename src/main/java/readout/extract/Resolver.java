@@ -154,6 +154,7 @@ final class Resolver {
                 int[] p = parts.get(n);
                 Ref r = n + 1 < parts.size() ? elidedCountry(toks, p, parts.get(n + 1)) : null;
                 if (r == null) r = resolveOne(toks, p[0], p[1], sentence, elsewhere);
+                if (r == null) r = side(toks, p[0], p[1]);
                 if (r == null) return null;
                 refs.add(r);
             }
@@ -169,6 +170,19 @@ final class Resolver {
 
     private static Ref by(Ref r, String rule) {
         return r == null ? null : r.by(rule);
+    }
+
+    /**
+     * "the north and the south", "the union and the management": in a coordination, a side named by "the" and one
+     * common noun is a party as written (GUIDELINE rule 8), though no pass knows who it is.
+     */
+    private static Ref side(List<Token> toks, int from, int to) {
+        if (to - from != 2 || !toks.get(from).is("the")) return null;
+        Token noun = toks.get(to - 1);
+        if (!noun.word() || noun.capitalized() || noun.isTagged() && noun.pos() != readout.text.Pos.NOUN && noun.pos() != readout.text.Pos.ADJ) {
+            return null;
+        }
+        return Ref.label("the " + noun.text()).by("side"); // "The north" opening a sentence is the same side
     }
 
     /** "South and North Korea": a lone word completed by the last word of the next country ("South Korea"). */
@@ -188,7 +202,10 @@ final class Resolver {
             boolean nextNamed = i + 1 < to && (toks.get(i + 1).capitalized()
                     || (toks.get(i + 1).is("the") || toks.get(i + 1).is("his") || toks.get(i + 1).is("her"))
                     && i + 2 < to && (toks.get(i + 2).capitalized() || lex.isRoleWord(toks.get(i + 2).key())));
-            if ((t.is("and") || t.text().equals("&")) && i > from && nextNamed
+            // "the north and the south": two sides of the same shape
+            boolean sides = t.is("and") && i - start == 2 && toks.get(start).is("the") && i + 2 < to + 1 && i + 1 < to
+                    && toks.get(i + 1).is("the") && to - (i + 1) == 2;
+            if ((t.is("and") || t.text().equals("&")) && i > from && (nextNamed || sides)
                     && !(toks.get(i + 1).capitalized() && isOrgContinuation(toks, i, to))) {
                 parts.add(new int[] {start, i});
                 start = i + 1;

@@ -68,4 +68,11 @@ class DealsTest {
         assertEquals(Agreement.SIGNED_DOCUMENT, a.kind());
         assertEquals(List.of("Ivo Lanz", "Maria Kuusk"), a.parties());
     }
+
+    @Test
+    void sidesNamedByTheirCommonNounAreThePartiesAsWritten() {
+        Agreement a = only(extract("The talks ended late. The north and the south agreed to reopen the border crossing."));
+        assertEquals(List.of("the north", "the south"), a.parties());
+        assertEquals("reopen the border crossing", a.text());
+    }
 }
