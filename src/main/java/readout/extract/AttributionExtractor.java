@@ -714,6 +714,7 @@ final class AttributionExtractor {
         if (b < floor) b = floor - 1;
         int regionStart = b + 1;
         int regionEnd = j + 1;
+        regionStart = listStart(toks, regionStart, regionEnd, floor);
         Ref subject = null;
         int tries = 0;
         while (true) {
@@ -809,6 +810,29 @@ final class AttributionExtractor {
         }
         h.leftBoundary = toks.get(lb).start();
         return true;
+    }
+
+    /**
+     * "Britain, France and Germany agreed": a subject ending in "A and B" may be the end of a list whose earlier
+     * names stand before commas; the names (capitalized words, "the") are taken back to the list's start.
+     */
+    private static int listStart(List<Token> toks, int regionStart, int regionEnd, int floor) {
+        boolean and = false;
+        for (int k = regionStart; k < regionEnd && !and; k++) and = toks.get(k).is("and");
+        int start = regionStart;
+        while (and && start >= 2 && start - 1 > floor && toks.get(start - 1).text().equals(",")) {
+            int a = start - 2;
+            while (a > floor && a >= start - 6 && (toks.get(a - 1).capitalized() || toks.get(a - 1).is("the"))) a--;
+            boolean names = true;
+            for (int k = a; k < start - 1; k++) names &= toks.get(k).capitalized() || toks.get(k).is("the");
+            if (!names || a < 0 || !(a == 0 || a - 1 <= floor || isBoundaryWord(toks.get(a - 1)))) break;
+            start = a;
+        }
+        return start;
+    }
+
+    private static boolean isBoundaryWord(Token t) {
+        return isBoundary(t) || !t.word();
     }
 
     private static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "wrote", "spoke", "gave", "took", "held", "made",

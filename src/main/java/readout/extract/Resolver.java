@@ -177,6 +177,13 @@ final class Resolver {
      * common noun is a party as written (GUIDELINE rule 8), though no pass knows who it is.
      */
     private static Ref side(List<Token> toks, int from, int to) {
+        // "more than a dozen other countries": the rest of a list, a plural of common words
+        Token last = toks.get(to - 1);
+        boolean plural = last.isTagged() && last.pos() == readout.text.Pos.NOUN && !last.lemma().equals(last.key());
+        if (plural && to - from <= 7 && !toks.get(from).capitalized()) {
+            for (int k = from; k < to; k++) if (!toks.get(k).word() || toks.get(k).capitalized()) return null;
+            return Ref.label(textOf(toks, from, to)).by("side");
+        }
         if (to - from != 2 || !toks.get(from).is("the")) return null;
         Token noun = toks.get(to - 1);
         if (!noun.word() || noun.capitalized() || noun.isTagged() && noun.pos() != readout.text.Pos.NOUN && noun.pos() != readout.text.Pos.ADJ) {
@@ -197,6 +204,7 @@ final class Resolver {
     private List<int[]> splitCoordination(List<Token> toks, int from, int to) {
         List<int[]> parts = new ArrayList<>();
         int start = from;
+        boolean inList = false;
         for (int i = from; i < to; i++) {
             Token t = toks.get(i);
             boolean nextNamed = i + 1 < to && (toks.get(i + 1).capitalized()
@@ -205,7 +213,16 @@ final class Resolver {
             // "the north and the south": two sides of the same shape
             boolean sides = t.is("and") && i - start == 2 && toks.get(start).is("the") && i + 2 < to + 1 && i + 1 < to
                     && toks.get(i + 1).is("the") && to - (i + 1) == 2;
-            if ((t.is("and") || t.text().equals("&")) && i > from && (nextNamed || sides)
+            // "Britain, France and Germany": a list's commas part its names as "and" does
+            boolean listComma = t.text().equals(",") && nextNamed && andAfter(toks, i, to);
+            if (listComma) {
+                parts.add(new int[] {start, i});
+                start = i + 1;
+                inList = true;
+                continue;
+            }
+            // and the list's last "and" parts its last item, named or not ("..., Russia and more than a dozen others")
+            if ((t.is("and") || t.text().equals("&")) && i > from && (nextNamed || sides || inList && t.is("and"))
                     && !(toks.get(i + 1).capitalized() && isOrgContinuation(toks, i, to))) {
                 parts.add(new int[] {start, i});
                 start = i + 1;
@@ -213,6 +230,11 @@ final class Resolver {
         }
         parts.add(new int[] {start, to});
         return parts;
+    }
+
+    private static boolean andAfter(List<Token> toks, int from, int to) {
+        for (int k = from + 1; k < to; k++) if (toks.get(k).is("and")) return true;
+        return false;
     }
 
     /** "Foreign & Commonwealth Office", "Ways and Means": an "and" inside an organization's name. */

@@ -75,4 +75,14 @@ class DealsTest {
         assertEquals(List.of("the north", "the south"), a.parties());
         assertEquals("reopen the border crossing", a.text());
     }
+
+    @Test
+    void aListOfPartiesWithCommasAndAPluralRest() {
+        Agreement three = only(extract("Talks went on all night. Britain, France and Germany agreed to keep the deal alive."));
+        assertEquals(List.of("United Kingdom", "France", "Germany"), three.parties());
+        Agreement rest = only(extract("Talks went on all night. The United States, Russia and more than a dozen other countries "
+                + "agreed on Friday to implement a ceasefire."));
+        assertEquals(List.of("United States", "Russia", "more than a dozen other countries"), rest.parties());
+        assertEquals("implement a ceasefire", rest.text());
+    }
 }
