@@ -693,8 +693,8 @@ final class AttributionExtractor {
             default -> { }
         }
         int j = h.vStart - 1;
-        // Coordination with the previous verb: "... and thanked", "..., and said that"
-        if (j >= 0 && toks.get(j).is("and")) {
+        // Coordination with the previous verb: "... and thanked", "..., and said that", "... - but said it would"
+        if (j >= 0 && (toks.get(j).is("and") || toks.get(j).is("but") && prev != null)) {
             // "said Kazakhstan adheres to ... and supports ...": a present tense after a past cue is the reported
             // clause going on, not the speaker's next act ("said ... and thanked ...")
             if (prev != null && isPast(toks.get(prev.vEnd - 1).key()) && isPresentThirdPerson(toks.get(h.vEnd - 1).key())) return false;
@@ -936,6 +936,8 @@ final class AttributionExtractor {
     private boolean appositiveToEnd(List<Token> toks, int from) {
         if (from >= toks.size()) return false;
         Token first = toks.get(from);
+        // "..., said asbestosis sufferer Bernie Banton, who leads a victims' association."
+        if (first.is("who")) return true;
         // "the Chinese foreign minister.", "chairman of the House Foreign Affairs Committee and an author of the measure."
         boolean role = !first.capitalized() && (lex.isRoleWord(first.key()) || lex.isTitle(first.key()));
         if (!(first.is("the") || first.is("a") || first.is("an") || role)) return false;

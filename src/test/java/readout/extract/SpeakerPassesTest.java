@@ -208,4 +208,14 @@ class SpeakerPassesTest {
         assertTrue(x.statements().stream().noneMatch(s -> s.text().contains("a riot")), x.statements().toString());
         assertTrue(x.statements().stream().anyMatch(s -> s.text().equals("the strike will end on Thursday")), x.statements().toString());
     }
+
+    @Test
+    void anInvertedSpeakerWithARelativeClauseAndAReportJoinedByBut() {
+        Extraction x = extract("Victims met in Sydney. “This is a momentous day,” said campaigner Ron Tully, who leads a victims’ "
+                + "group. Brellwick confirmed it was studying options overseas - but said it would keep jobs at home.");
+        assertEquals(List.of("Ron Tully"), statementWithText(x, "momentous day").speakers());
+        Statement but = statementWithText(x, "keep jobs at home");
+        assertEquals(List.of("Brellwick"), but.speakers());
+        assertTrue(but.via().startsWith("coord"), but.via());
+    }
 }
