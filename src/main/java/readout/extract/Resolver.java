@@ -141,6 +141,7 @@ final class Resolver {
      */
     Ref resolve(List<Token> toks, int from, int to, int sentence, Set<Person> elsewhere) {
         while (from < to && (LEADING.contains(toks.get(from).key()) || toks.get(from).text().equals(","))) from++;
+        from = afterOpeningAdjunct(toks, from, to);
         while (to > from && !toks.get(to - 1).word()) to--;
         // a time between subject and verb is not part of the subject: "Pakistan and Afghanistan on Sunday agreed"
         if (to - from >= 2 && WEEKDAYS.contains(toks.get(to - 1).key())) to -= toks.get(to - 2).is("on") ? 2 : 1;
@@ -190,6 +191,20 @@ final class Resolver {
             return null;
         }
         return Ref.label("the " + noun.text()).by("side"); // "The north" opening a sentence is the same side
+    }
+
+    /**
+     * "During the meeting the Prime Minister noted": an opening prepositional phrase with no comma after it is no
+     * part of the subject; the subject starts at the article or name after its noun.
+     */
+    private static int afterOpeningAdjunct(List<Token> toks, int from, int to) {
+        if (from >= to || !ADJUNCT_PREPOSITIONS.contains(toks.get(from).key())) return from;
+        for (int k = from + 2; k < Math.min(to - 1, from + 6); k++) {
+            Token before = toks.get(k - 1);
+            boolean nounBefore = before.word() && !before.capitalized() && !before.is("the") && !before.is("a");
+            if (nounBefore && (toks.get(k).is("the") || toks.get(k).capitalized())) return k;
+        }
+        return from;
     }
 
     /** "South and North Korea": a lone word completed by the last word of the next country ("South Korea"). */

@@ -218,4 +218,12 @@ class SpeakerPassesTest {
         assertEquals(List.of("Brellwick"), but.speakers());
         assertTrue(but.via().startsWith("coord"), but.via());
     }
+
+    @Test
+    void anOpeningPhraseWithNoCommaIsNoPartOfTheSubjectAndRemindingIsACue() {
+        Extraction x = extract("Prime Minister Ravi Nair received Foreign Secretary Ana Vell. During the meeting the Prime Minister "
+                + "noted that security had improved. The foreign secretary reminded that a business forum would be held soon.");
+        assertEquals(List.of("Ravi Nair"), statementWithText(x, "security had improved").speakers());
+        assertEquals(List.of("Ana Vell"), statementWithText(x, "business forum would be held").speakers());
+    }
 }
