@@ -961,7 +961,7 @@ final class AttributionExtractor {
                 int e = k;
                 while (e < before && (toks.get(e).capitalized() || toks.get(e).is("of") || toks.get(e).is("and")
                         || toks.get(e).is("the") || !toks.get(e).word() && !toks.get(e).text().equals(",")
-                        || lex.isRoleWord(toks.get(e).key()) || isNumberWord(toks.get(e)))) e++;
+                        || lex.isRoleWord(toks.get(e).key()) || lex.isGroupHead(toks.get(e).key()) || isNumberWord(toks.get(e)))) e++;
                 if (e > k) {
                     Ref r = run.resolver.resolve(toks, k, e, s, Set.of());
                     if (r != null) return r;
@@ -1033,6 +1033,13 @@ final class AttributionExtractor {
                     run.agreements.add(new Agreement(who.names(), contentText, Agreement.AGREEMENT, cue, s, content));
                     return;
                 }
+                // "X spoke by phone with his counterpart, Y, and agreed to ...": the one X met agreed with X
+                Person partner = who.single() ? partnerOf(run, toks, h.vStart, who.people().get(0)) : null;
+                if (partner != null) {
+                    run.agreements.add(new Agreement(List.of(who.people().get(0).name, partner.name), contentText,
+                            Agreement.AGREEMENT, cue, s, content));
+                    return;
+                }
             }
             case COMMIT -> {
                 if (joint) {
@@ -1089,6 +1096,25 @@ final class AttributionExtractor {
     private static String via(Hit h, Ref who) {
         String shape = (h.mode == null ? Mode.EXPLICIT : h.mode).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         return who.how() == null ? shape : shape + "/" + who.how();
+    }
+
+    private static final Set<String> MEETING_WORDS = Set.of("with", "met", "meets", "received", "receives", "hosted", "hosts",
+            "called", "phoned", "welcomed");
+
+    /** The one person a sentence says the speaker met or spoke with before the cue ("spoke with ..., Wang Yi,"). */
+    private static Person partnerOf(Run run, List<Token> toks, int cue, Person subject) {
+        Person partner = null;
+        for (int k = 0; k < cue; k++) {
+            if (!toks.get(k).word() || !MEETING_WORDS.contains(toks.get(k).key())) continue;
+            for (int n = k + 1; n < Math.min(cue, k + 8); n++) {
+                Cast.Match m = run.cast.nameAt(toks, n);
+                if (m == null || m.person() == null || m.person() == subject) continue;
+                if (partner != null && partner != m.person()) return null; // several: no one partner
+                partner = m.person();
+                n = m.end() - 1;
+            }
+        }
+        return partner;
     }
 
     private boolean isGroupWords(List<Token> toks, Hit h) {

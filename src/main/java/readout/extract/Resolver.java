@@ -322,6 +322,8 @@ final class Resolver {
         if (i < to && NUMBERS.contains(toks.get(i).key())) {
             count = toks.get(i).key().equals("both") ? 2 : number(toks.get(i).key());
             i++;
+            // "The two also discussed ...", "Both agreed": a number with no noun is the group it counts
+            if (i >= to && (determined || count == 2) && count >= 2) return by(pluralRef(count, sentence, null, false, elsewhere), "group");
         }
         boolean foreign = false;
         while (i < to && toks.get(i).word() && !lex.isGroupHead(toks.get(i).key())

@@ -85,4 +85,16 @@ class DealsTest {
         assertEquals(List.of("United States", "Russia", "more than a dozen other countries"), rest.parties());
         assertEquals("implement a ceasefire", rest.text());
     }
+
+    @Test
+    void theOneASpeakerMetAgreesWithThemAndAGroupByItsNumberOrHead() {
+        Agreement met = only(extract("Foreign Minister Ivo Lanz spoke by phone with his Estonian counterpart, Maria Kuusk, on "
+                + "Tuesday and agreed to push for more exchanges, the ministry said."));
+        assertEquals(List.of("Ivo Lanz", "Maria Kuusk"), met.parties());
+        assertEquals("push for more exchanges", met.text());
+        Extraction x = extract("Foreign Minister Ivo Lanz met Foreign Minister Maria Kuusk in Riga. The two sides reviewed ties and "
+                + "agreed to open a consulate. The two also discussed energy, agreeing to share grid data.");
+        assertEquals(2, x.agreements().size(), x.agreements().toString());
+        for (Agreement a : x.agreements()) assertEquals(List.of("Ivo Lanz", "Maria Kuusk"), a.parties());
+    }
 }
