@@ -364,6 +364,19 @@ final class AttributionExtractor {
         }
     }
 
+    /**
+     * "“In many ways you won,” Corley told the FTC’s lead trial attorney on the case, James Weingarten.": after "told",
+     * words with no verb, "that", colon or quotation to the end are who was told.
+     */
+    private static boolean addresseeToEnd(List<Token> toks, int from) {
+        for (int k = from; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (t.is("that") || t.text().equals(":") || isQuote(t.text())) return false;
+            if (t.isTagged() && (t.pos() == readout.text.Pos.VERB || t.pos() == readout.text.Pos.AUX)) return false;
+        }
+        return true;
+    }
+
     /** "“The door remains open,” Blinken told reporters, “but the choice is theirs.”": the quotation after the cue is theirs too. */
     private void resumedQuote(Run run, int s, List<Token> toks, Hit a) {
         int k = a.vEnd;
@@ -873,6 +886,7 @@ final class AttributionExtractor {
     /** Nothing but an adjunct after the cue: "said.", "said in a statement.", "said on Thursday, adding ...". */
     private boolean rightIsEmpty(List<Token> toks, Hit h) {
         int k = h.vEnd;
+        if (h.lemma.equals("tell") && addresseeToEnd(toks, k)) return true;
         if (h.lemma.equals("tell")) {
             // "..., Albanese told reporters after the talks.": who was told is not what was said
             int n = 0;

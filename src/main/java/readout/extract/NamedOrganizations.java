@@ -40,7 +40,7 @@ final class NamedOrganizations {
     /** The organization the words [from, to) name, or null: all capitalized, no title, no common word, no place. */
     Ref named(List<Token> toks, int from, int to, int sentence) {
         // "The United Nations": an article before a name of two or more words is no part of it
-        if (to - from >= 3 && toks.get(from).is("the")) from++;
+        if (toks.get(from).is("the") && (to - from >= 3 || to - from == 2 && toks.get(from + 1).allCaps())) from++; // "the CMA"
         if (to - from < 1 || to - from > MAX_WORDS) return null;
         for (int k = from; k < to; k++) {
             Token t = toks.get(k);

@@ -226,4 +226,14 @@ class SpeakerPassesTest {
         assertEquals(List.of("Ravi Nair"), statementWithText(x, "security had improved").speakers());
         assertEquals(List.of("Ana Vell"), statementWithText(x, "business forum would be held").speakers());
     }
+
+    @Test
+    void anAcronymWithItsArticleAndAnAddresseeToTheEndOfTheSentence() {
+        Extraction x = extract("Regulators ruled on Tuesday. “We stand ready to review new proposals,” the CMA said in a statement. "
+                + "The EU reiterated it still considers the tariffs illegal. “In many ways you won,” Judge Ida Moen told "
+                + "the lead attorney on the case, Tor Berg.");
+        assertEquals(List.of("CMA"), statementWithText(x, "review new proposals").speakers());
+        assertEquals(List.of("EU"), statementWithText(x, "tariffs illegal").speakers());
+        assertEquals(List.of("Ida Moen"), statementWithText(x, "In many ways you won").speakers());
+    }
 }
