@@ -110,6 +110,12 @@ final class Resolver {
     private Person byPronoun(char gender) {
         char other = gender == Genders.MALE ? Genders.FEMALE : Genders.MALE;
         for (Person p : recent) if (p.gender != other) return p;
+        // "The first witness was Major-Gen X, who ... . He said ...": the one person the last sentence named, though
+        // not as its subject
+        if (currentSentence > 0 && currentSentence - 1 < groups.size()) {
+            List<Person> last = groups.get(currentSentence - 1);
+            if (last.size() == 1 && last.get(0).gender != other) return last.get(0);
+        }
         // none of those in view fits: the last one named in the last sentences whom the article gives that gender
         for (int s = Math.min(currentSentence, groups.size() - 1); s >= Math.max(0, currentSentence - 3); s--) {
             List<Person> named = groups.get(s);
@@ -276,7 +282,7 @@ final class Resolver {
         // Pronouns.
         if (len == 1 && (k.equals("he") || k.equals("she"))) {
             Person p = byPronoun(k.equals("he") ? Genders.MALE : Genders.FEMALE);
-            return p == null ? null : Ref.person(p).by(p == lastSingular ? "pronoun" : "pronoun-gender");
+            return p == null ? null : Ref.person(p).by(p == lastSingular ? "pronoun" : recent.contains(p) ? "pronoun-gender" : "pronoun-last-named");
         }
         if (len == 1 && k.equals("they")) return by(pluralRef(0, sentence, null, false), "pronoun");
         // "The latter also said ...", "the former": of the last pair of people named together.

@@ -236,4 +236,13 @@ class SpeakerPassesTest {
         assertEquals(List.of("EU"), statementWithText(x, "tariffs illegal").speakers());
         assertEquals(List.of("Ida Moen"), statementWithText(x, "In many ways you won").speakers());
     }
+
+    @Test
+    void hePointsToTheOnePersonTheLastSentenceNamedThoughNotAsItsSubject() {
+        Extraction x = extract("The trial opened on Monday. The first witness was police chief Olav Dahl, who led the inquiry. "
+                + "He said the suspect had been watched for months.");
+        Statement he = statementWithText(x, "watched for months");
+        assertEquals(List.of("Olav Dahl"), he.speakers());
+        assertEquals("explicit/pronoun-last-named", he.via());
+    }
 }
