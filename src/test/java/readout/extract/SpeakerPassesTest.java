@@ -245,4 +245,13 @@ class SpeakerPassesTest {
         assertEquals(List.of("Olav Dahl"), he.speakers());
         assertEquals("explicit/pronoun-last-named", he.via());
     }
+
+    @Test
+    void documentsSpeakButTheRulingPartyIsNoDocument() {
+        Extraction x = extract("The trial opened in Durban. The indictment claims the unrest was planned online. A new study "
+                + "says the plumes recur. The ruling party said it would cut taxes.");
+        assertEquals(List.of("indictment"), statementWithText(x, "unrest was planned").speakers());
+        assertEquals(List.of("new study"), statementWithText(x, "plumes recur").speakers());
+        assertTrue(x.statements().stream().noneMatch(s -> s.speakers().contains("ruling")), x.statements().toString());
+    }
 }
