@@ -527,6 +527,12 @@ final class AttributionExtractor {
             }
             Hit h = verbHit(toks, i, cue);
             if (h == null) continue;
+            // "Kerry, who signed the deal on Friday, said ...": a signing or agreeing told of in a relative clause
+            // describes the subject (an optional agreement at most) and must not hide the sentence's own cue
+            if (h.kind != CueKind.SPEECH && h.vStart >= 2 && (toks.get(h.vStart - 1).is("who") || toks.get(h.vStart - 1).is("which"))
+                    && toks.get(h.vStart - 2).text().equals(",")) {
+                continue;
+            }
             hits.add(h);
             i = h.vEnd - 1;
         }
@@ -751,7 +757,10 @@ final class AttributionExtractor {
                     }
                     subject = r.resolve(toks, regionStart, regionEnd, s, elsewhere);
                 }
-                if (subject != null || tries++ >= 2 || b < floor || !toks.get(b).text().equals(",")
+                // ("X, speaking after a meeting that included Y, said": a relative word inside the parenthetical is
+                // no clause boundary of the sentence)
+                boolean innerRelative = b >= floor && b >= 0 && (toks.get(b).is("that") || toks.get(b).is("which"));
+                if (subject != null || tries++ >= 4 || b < floor || !(toks.get(b).text().equals(",") || innerRelative)
                         || !looksParenthetical(toks, regionStart, regionEnd)) {
                     break;
                 }

@@ -254,4 +254,12 @@ class SpeakerPassesTest {
         assertEquals(List.of("new study"), statementWithText(x, "plumes recur").speakers());
         assertTrue(x.statements().stream().noneMatch(s -> s.speakers().contains("ruling")), x.statements().toString());
     }
+
+    @Test
+    void aSigningInARelativeClauseAndARelativeWordInsideAParentheticalLeaveTheSubject() {
+        Extraction x = extract("Leaders met in New York. Secretary of State Ann Pell, who signed the accord on Friday, said the "
+                + "country would ratify it. Minister Ivo Lanz, speaking after a meeting that ended late, said the goal was near.");
+        assertEquals(List.of("Ann Pell"), statementWithText(x, "would ratify it").speakers());
+        assertEquals(List.of("Ivo Lanz"), statementWithText(x, "goal was near").speakers());
+    }
 }
