@@ -979,6 +979,15 @@ final class AttributionExtractor {
     /** The subject of the main clause: the first clause-opening words that name someone. */
     private Ref mainSubject(Run run, List<Token> toks, int before, int s, Set<Person> named) {
         int start = 0;
+        // "Meeting in Washington, Obama, Park and Abe said ...": an opening participle phrase is not the subject
+        if (!toks.isEmpty() && toks.get(0).capitalized() && toks.get(0).key().endsWith("ing") && toks.get(0).key().length() > 4) {
+            for (int k = 1; k < before; k++) {
+                if (toks.get(k).text().equals(",")) {
+                    start = k + 1;
+                    break;
+                }
+            }
+        }
         for (int k = 0; k <= before && k < toks.size(); k++) {
             if (k == start) {
                 int e = k;

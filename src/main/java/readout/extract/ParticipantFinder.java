@@ -278,7 +278,11 @@ final class ParticipantFinder {
     private boolean nameWord(Token t, List<Token> toks, int k) {
         if (!t.word()) return t.text().equals(".");
         String w = t.text();
-        if (lex.isTitle(w) || lex.isOrgHead(w) || lex.isNotName(w) || lex.agency(w) != null) return false;
+        // an organization's word ends an organization's name ("Hyde Park"); before a given name it is a family name
+        // ("Park Geun-hye", with a hyphenated given name)
+        boolean familyName = lex.isOrgHead(w) && k + 1 < toks.size() && toks.get(k + 1).capitalized() && toks.get(k + 1).text().contains("-")
+                && !lex.isOrgHead(toks.get(k + 1).text());
+        if (lex.isTitle(w) || lex.isOrgHead(w) && !familyName || lex.isNotName(w) || lex.agency(w) != null) return false;
         if (lex.isTitleAbbreviation(w) && k + 1 < toks.size() && toks.get(k + 1).text().equals(".")) return false;
         if (lex.country(w) != null || lex.isPlace(w)) return false;
         if (t.allCaps() && t.key().length() > 1) return false;

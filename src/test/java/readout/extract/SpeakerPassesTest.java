@@ -262,4 +262,13 @@ class SpeakerPassesTest {
         assertEquals(List.of("Ann Pell"), statementWithText(x, "would ratify it").speakers());
         assertEquals(List.of("Ivo Lanz"), statementWithText(x, "goal was near").speakers());
     }
+
+    @Test
+    void aFamilyNameThatIsAlsoAnOrganizationsWordAndAnOpeningParticipleBeforeTheSubjects() {
+        Extraction x = extract("South Korean President Park Min-seo met the prime minister. Park said talks would go on. "
+                + "Meeting in Seoul, Park and Prime Minister Ola Brandt said they could take further steps.");
+        assertTrue(names(x).contains("Park Min-seo"), names(x).toString());
+        assertEquals(List.of("Park Min-seo"), statementWithText(x, "talks would go on").speakers());
+        assertEquals(List.of("Park Min-seo", "Ola Brandt"), statementWithText(x, "further steps").speakers());
+    }
 }
