@@ -142,11 +142,6 @@ final class AttributionExtractor {
      * the earlier paragraphs' quoted text. The paragraphs of a chain with no attribution after it go to
      * {@code unattributed}.
      */
-    private static boolean inAny(Set<Span> spans, Span s) {
-        for (Span p : spans) if (p.contains(s) || p.overlaps(s)) return true;
-        return false;
-    }
-
     private static Map<Integer, List<Span>> quoteChains(Doc doc, Set<Span> unattributed) {
         Map<Integer, Span> paragraphs = new java.util.LinkedHashMap<>();
         for (Sentence s : doc.sentences) {
@@ -185,6 +180,11 @@ final class AttributionExtractor {
             }
         }
         return chains;
+    }
+
+    private static boolean inAny(Set<Span> spans, Span s) {
+        for (Span p : spans) if (p.overlaps(s)) return true;
+        return false;
     }
 
     private static boolean attributedAfterClose(String t) {
@@ -372,7 +372,7 @@ final class AttributionExtractor {
         for (int k = from; k < toks.size(); k++) {
             Token t = toks.get(k);
             if (t.is("that") || t.text().equals(":") || isQuote(t.text())) return false;
-            if (t.isTagged() && (t.pos() == readout.text.Pos.VERB || t.pos() == readout.text.Pos.AUX)) return false;
+            if (t.isVerb() || t.isAuxiliary()) return false;
         }
         return true;
     }
@@ -555,7 +555,7 @@ final class AttributionExtractor {
         // "... and support for marginalized communities": a cue word the tagger reads as a noun, with a noun's "for" or
         // "of" after it, is no cue. (Not the tag alone: it reads "comments" in '“...,” comments Robin Biesbroek' as a
         // noun too, which cost 4 statements on the dev set.)
-        if (t.isTagged() && t.pos() == readout.text.Pos.NOUN && cue.words().length == 1 && i + 1 < toks.size()
+        if (t.isNoun() && cue.words().length == 1 && i + 1 < toks.size()
                 && (toks.get(i + 1).is("for") || toks.get(i + 1).is("of"))) {
             return null;
         }
@@ -652,7 +652,7 @@ final class AttributionExtractor {
         for (int k = from; k < Math.min(toks.size(), from + 4); k++) {
             Token t = toks.get(k);
             if (t.is("that") || t.text().equals(":") || isQuote(t.text())) return true;
-            if (k > from && t.isTagged() && (t.pos() == readout.text.Pos.AUX || t.pos() == readout.text.Pos.VERB)) return true;
+            if (k > from && (t.isAuxiliary() || t.isVerb())) return true;
         }
         return false;
     }
@@ -847,7 +847,7 @@ final class AttributionExtractor {
             while (a > floor && a >= start - 6 && (toks.get(a - 1).capitalized() || toks.get(a - 1).is("the"))) a--;
             boolean names = true;
             for (int k = a; k < start - 1; k++) names &= toks.get(k).capitalized() || toks.get(k).is("the");
-            if (!names || a < 0 || !(a == 0 || a - 1 <= floor || isBoundaryWord(toks.get(a - 1)))) break;
+            if (!names || !(a - 1 <= floor || isBoundaryWord(toks.get(a - 1)))) break;
             start = a;
         }
         return start;
@@ -868,13 +868,13 @@ final class AttributionExtractor {
         return form.length() > 3 && form.endsWith("s") && !form.endsWith("ss") && !form.endsWith("us") && !form.endsWith("is");
     }
 
-    private static boolean isBoundary(Token t) {
+    static boolean isBoundary(Token t) {
         String x = t.text();
         return x.equals(",") || x.equals(";") || x.equals(":") || x.equals("—") || x.equals("–") || isQuote(x)
                 || t.is("that") || t.is("which") || t.is("who") || t.is("but") || t.is("while");
     }
 
-    private static boolean isQuote(String x) {
+    static boolean isQuote(String x) {
         return x.equals("\"") || x.equals("“") || x.equals("”");
     }
 

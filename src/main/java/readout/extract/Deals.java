@@ -131,7 +131,7 @@ final class Deals {
     /** Where the deal's clause ends: the sentence's end, a semicolon or dash, or ", X said". */
     private static int clauseEnd(List<Token> toks, int from) {
         int end = toks.size();
-        while (end > from + 1 && !toks.get(end - 1).word() && !isQuote(toks.get(end - 1).text())) end--;
+        while (end > from + 1 && !toks.get(end - 1).word() && !AttributionExtractor.isQuote(toks.get(end - 1).text())) end--;
         for (int k = from + 1; k < end; k++) {
             String x = toks.get(k).text();
             boolean spacedHyphen = x.equals("-") && toks.get(k).start() > toks.get(k - 1).end();
@@ -185,14 +185,10 @@ final class Deals {
             "by", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "worth", "under", "this",
             "last", "next", "earlier", "late", "early");
 
-    private static boolean isBoundary(Token t) {
-        String x = t.text();
-        return x.equals(",") || x.equals(";") || x.equals(":") || x.equals("—") || x.equals("–") || isQuote(x)
-                || t.is("that") || t.is("which") || t.is("who") || t.is("but") || t.is("while") || t.is("after")
-                || t.is("when") || t.is("as") || t.is("said") || t.is("says") || t.is("told");
-    }
+    /** Beyond a clause's own boundaries, where a deal's subject starts: "after ...", "when ...", "X said ...". */
+    private static final Set<String> SUBJECT_ENDS = Set.of("after", "when", "as", "said", "says", "told");
 
-    private static boolean isQuote(String x) {
-        return x.equals("\"") || x.equals("“") || x.equals("”");
+    private static boolean isBoundary(Token t) {
+        return AttributionExtractor.isBoundary(t) || SUBJECT_ENDS.contains(t.key());
     }
 }

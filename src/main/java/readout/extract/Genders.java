@@ -1,7 +1,5 @@
 package readout.extract;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,16 +23,12 @@ final class Genders {
     private Genders() {}
 
     static void assign(Cast cast) {
-        Map<Person, int[]> votes = new HashMap<>(); // [male, female]
         for (Person p : cast.people) {
-            int[] v = votes.computeIfAbsent(p, x -> new int[2]);
+            int[] v = new int[2]; // male, female
             for (String form : p.aliases) count(form, v);
             if (p.role != null) count(p.role, v);
-        }
-        for (Map.Entry<Person, int[]> e : votes.entrySet()) {
-            int[] v = e.getValue();
-            if (v[0] > v[1]) e.getKey().gender = MALE;
-            else if (v[1] > v[0]) e.getKey().gender = FEMALE;
+            if (v[0] > v[1]) p.gender = MALE;
+            else if (v[1] > v[0]) p.gender = FEMALE;
         }
     }
 

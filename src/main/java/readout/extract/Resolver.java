@@ -43,7 +43,6 @@ final class Resolver {
     private final Cast cast;
     private final Lexicon lex;
     private final String homeCountry;
-    private Person lastSingular;
     private int currentSentence;
     private String currentPlace;
     private int placeSentence = -1;
@@ -109,6 +108,11 @@ final class Resolver {
         }
     }
 
+    /** The person last in view: the subject or speaker last noted. */
+    private Person lastSingular() {
+        return recent.isEmpty() ? null : recent.get(0);
+    }
+
     /** The most recent person "he" or "she" can be: one whose gender the article gives otherwise is passed over. */
     private Person byPronoun(char gender) {
         char other = gender == Genders.MALE ? Genders.FEMALE : Genders.MALE;
@@ -131,9 +135,9 @@ final class Resolver {
     void noteSubject(Ref r) {
         if (r == null) return;
         if (r.single()) {
-            lastSingular = r.people().get(0);
-            recent.remove(lastSingular);
-            recent.add(0, lastSingular);
+            Person p = r.people().get(0);
+            recent.remove(p);
+            recent.add(0, p);
             if (recent.size() > RECENT) recent.remove(recent.size() - 1);
         } else if (r.plural()) lastPlural = r;
     }
@@ -189,14 +193,14 @@ final class Resolver {
     private static Ref side(List<Token> toks, int from, int to) {
         // "more than a dozen other countries": the rest of a list, a plural of common words
         Token last = toks.get(to - 1);
-        boolean plural = last.isTagged() && last.pos() == readout.text.Pos.NOUN && !last.lemma().equals(last.key());
+        boolean plural = last.isNoun() && !last.lemma().equals(last.key());
         if (plural && to - from <= 7 && !toks.get(from).capitalized()) {
             for (int k = from; k < to; k++) if (!toks.get(k).word() || toks.get(k).capitalized()) return null;
             return Ref.label(textOf(toks, from, to)).by("side");
         }
         if (to - from != 2 || !toks.get(from).is("the")) return null;
         Token noun = toks.get(to - 1);
-        if (!noun.word() || noun.capitalized() || noun.isTagged() && noun.pos() != readout.text.Pos.NOUN && noun.pos() != readout.text.Pos.ADJ) {
+        if (!noun.word() || noun.capitalized() || noun.isTagged() && !noun.isNoun() && noun.pos() != readout.text.Pos.ADJ) {
             return null;
         }
         return Ref.label("the " + noun.text()).by("side"); // "The north" opening a sentence is the same side
@@ -235,8 +239,8 @@ final class Resolver {
                     || (toks.get(i + 1).is("the") || toks.get(i + 1).is("his") || toks.get(i + 1).is("her"))
                     && i + 2 < to && (toks.get(i + 2).capitalized() || lex.isRoleWord(toks.get(i + 2).key())));
             // "the north and the south": two sides of the same shape
-            boolean sides = t.is("and") && i - start == 2 && toks.get(start).is("the") && i + 2 < to + 1 && i + 1 < to
-                    && toks.get(i + 1).is("the") && to - (i + 1) == 2;
+            boolean sides = t.is("and") && i - start == 2 && toks.get(start).is("the") && to - (i + 1) == 2
+                    && toks.get(i + 1).is("the");
             // "Britain, France and Germany": a list's commas part its names as "and" does
             boolean listComma = t.text().equals(",") && nextNamed && andAfter(toks, i, to);
             if (listComma) {
@@ -285,7 +289,7 @@ final class Resolver {
         // Pronouns.
         if (len == 1 && (k.equals("he") || k.equals("she"))) {
             Person p = byPronoun(k.equals("he") ? Genders.MALE : Genders.FEMALE);
-            return p == null ? null : Ref.person(p).by(p == lastSingular ? "pronoun" : recent.contains(p) ? "pronoun-gender" : "pronoun-last-named");
+            return p == null ? null : Ref.person(p).by(p == lastSingular() ? "pronoun" : recent.contains(p) ? "pronoun-gender" : "pronoun-last-named");
         }
         if (len == 1 && k.equals("they")) return by(pluralRef(0, sentence, null, false), "pronoun");
         // "The latter also said ...", "the former": of the last pair of people named together.
@@ -388,13 +392,7 @@ final class Resolver {
     private static boolean hasClauseWord(List<Token> toks, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = toks.get(k);
-            if (!t.isTagged()) continue;
-            switch (t.pos()) {
-                case VERB, AUX, PRON, SCONJ -> {
-                    return true;
-                }
-                default -> { }
-            }
+            if (t.isVerb() || t.isAuxiliary() || t.isPronoun() || t.pos() == readout.text.Pos.SCONJ) return true;
         }
         return false;
     }
@@ -439,7 +437,8 @@ final class Resolver {
     }
 
     private Person pick(List<Person> candidates) {
-        if (lastSingular != null && candidates.contains(lastSingular)) return lastSingular;
+        Person last = lastSingular();
+        if (last != null && candidates.contains(last)) return last;
         for (Person s : speakers) if (candidates.contains(s)) return s;
         return null;
     }
