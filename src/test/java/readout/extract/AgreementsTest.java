@@ -3,6 +3,7 @@ package readout.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static readout.extract.Fixtures.extract;
+import static readout.extract.Fixtures.onlyAgreement;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,14 +11,9 @@ import org.junit.jupiter.api.Test;
 class AgreementsTest {
     private static final String TWO = "ISLAMABAD: Prime Minister of Malaysia Anwar Ibrahim spoke with Prime Minister Muhammad Shehbaz Sharif. ";
 
-    private static Agreement only(Extraction x) {
-        assertEquals(1, x.agreements().size(), x.agreements().toString());
-        return x.agreements().get(0);
-    }
-
     @Test
     void jointAgreementWithParties() {
-        Agreement a = only(extract(TWO + "Both leaders agreed to work closely to strengthen ties."));
+        Agreement a = onlyAgreement(extract(TWO + "Both leaders agreed to work closely to strengthen ties."));
         assertEquals("agreement", a.kind());
         assertEquals("work closely to strengthen ties", a.text());
         assertEquals(List.of("Anwar Ibrahim", "Muhammad Shehbaz Sharif"), a.parties());
@@ -29,14 +25,14 @@ class AgreementsTest {
                 + "Leader Mitch McConnell agreed last month to bring the measure to a vote before the recess.");
         assertEquals(List.of("Chuck Schumer", "Mitch McConnell"), Fixtures.names(x));
         assertEquals("Senate Majority Leader", Fixtures.participant(x, "Chuck Schumer").role());
-        Agreement a = only(x);
+        Agreement a = onlyAgreement(x);
         assertEquals(List.of("Chuck Schumer", "Mitch McConnell"), a.parties());
         assertEquals("bring the measure to a vote before the recess", a.text());
     }
 
     @Test
     void countriesWithASharedLastWordAreBothParties() {
-        Agreement a = only(extract("SEOUL, Jan. 9 (Yonhap) -- South and North Korea agreed Tuesday to hold military talks, "
+        Agreement a = onlyAgreement(extract("SEOUL, Jan. 9 (Yonhap) -- South and North Korea agreed Tuesday to hold military talks, "
                 + "the unification ministry said."));
         assertEquals(List.of("South Korea", "North Korea"), a.parties());
         assertEquals("hold military talks", a.text());
@@ -44,7 +40,7 @@ class AgreementsTest {
 
     @Test
     void aGroupWithAnAcronymBeforeItsHead() {
-        Agreement a = only(extract(TWO + "The two ASEAN leaders witnessed the signing of a cooperation agreement between the two governments."));
+        Agreement a = onlyAgreement(extract(TWO + "The two ASEAN leaders witnessed the signing of a cooperation agreement between the two governments."));
         assertEquals(List.of("Anwar Ibrahim", "Muhammad Shehbaz Sharif"), a.parties());
         assertEquals("signed_document", a.kind());
     }
@@ -52,7 +48,7 @@ class AgreementsTest {
     @Test
     void aGroupWithAnOfComplementIsTheParties() {
         for (String group : List.of("The two heads of state", "The leaders of the two countries", "The prime ministers of both nations")) {
-            Agreement a = only(extract(TWO + group + " agreed to strengthen cooperation in trade and investment."));
+            Agreement a = onlyAgreement(extract(TWO + group + " agreed to strengthen cooperation in trade and investment."));
             assertEquals("strengthen cooperation in trade and investment", a.text(), group);
             assertEquals(List.of("Anwar Ibrahim", "Muhammad Shehbaz Sharif"), a.parties(), group);
         }
@@ -62,7 +58,7 @@ class AgreementsTest {
     void jointPromisesAreCommitmentsAndASinglePledgeIsAStatement() {
         Extraction x = extract("South Korean President Moon Jae-in and North Korean leader Kim Jong-un met in April. "
                 + "Under the agreement, the two sides promised to halt hostile acts. Moon pledged to visit again.");
-        Agreement a = only(x);
+        Agreement a = onlyAgreement(x);
         assertEquals("commitment", a.kind());
         assertEquals("halt hostile acts", a.text());
         assertEquals(List.of("Moon Jae-in", "Kim Jong-un"), a.parties());
@@ -71,7 +67,7 @@ class AgreementsTest {
 
     @Test
     void anAcceptedInvitationNamesTheInvitationAndBothParties() {
-        Agreement a = only(extract(TWO + "The prime minister extended an invitation to Prime Minister Anwar Ibrahim to visit Pakistan. "
+        Agreement a = onlyAgreement(extract(TWO + "The prime minister extended an invitation to Prime Minister Anwar Ibrahim to visit Pakistan. "
                 + "While accepting the invitation, the Malaysian prime minister also invited PM Shehbaz Sharif to visit his country."));
         assertEquals("invitation_accepted", a.kind());
         assertEquals("an invitation to Prime Minister Anwar Ibrahim to visit Pakistan", a.text());
@@ -82,11 +78,11 @@ class AgreementsTest {
     void signedAndAdoptedDocuments() {
         Extraction x = extract("Chinese Foreign Minister Wang Yi and Kazakh Foreign Minister Mukhtar Tleuberdi met online. "
                 + "The meeting adopted and issued the Joint Statement of the Video Meeting.");
-        Agreement a = only(x);
+        Agreement a = onlyAgreement(x);
         assertEquals("signed_document", a.kind());
         assertEquals("the Joint Statement of the Video Meeting", a.text());
         assertEquals(2, a.parties().size());
-        Agreement doc = only(extract("The declaration referred to the agreement that South Korean President Moon Jae-in and "
+        Agreement doc = onlyAgreement(extract("The declaration referred to the agreement that South Korean President Moon Jae-in and "
                 + "North Korean leader Kim Jong-un adopted when they met in April."));
         assertEquals("signed_document", doc.kind());
         assertTrue(doc.text().startsWith("the agreement that South Korean President Moon Jae-in"));
@@ -95,7 +91,7 @@ class AgreementsTest {
 
     @Test
     void passiveAgreement() {
-        Agreement a = only(extract("Foreign Secretary Sohail Mahmood and Afghan Deputy Foreign Minister Idrees Zaman led the talks. "
+        Agreement a = onlyAgreement(extract("Foreign Secretary Sohail Mahmood and Afghan Deputy Foreign Minister Idrees Zaman led the talks. "
                 + "It was agreed that the forum was the best way to overcome challenges."));
         assertEquals("agreement", a.kind());
         assertEquals("the forum was the best way to overcome challenges", a.text());
@@ -124,7 +120,7 @@ class AgreementsTest {
     @Test
     void countriesCanBeThePartiesAndAStatementWrapsWhatItReports() {
         Extraction x = extract("According to a statement from the Foreign Ministry, Egypt and Jordan agreed to coordinate their positions.");
-        Agreement a = only(x);
+        Agreement a = onlyAgreement(x);
         assertEquals(List.of("Egypt", "Jordan"), a.parties());
         assertEquals("coordinate their positions", a.text());
         assertEquals(List.of("Foreign Ministry"), Fixtures.statementWithText(x, "coordinate their positions").speakers());

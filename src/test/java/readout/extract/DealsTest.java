@@ -3,6 +3,7 @@ package readout.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static readout.extract.Fixtures.extract;
+import static readout.extract.Fixtures.onlyAgreement;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,14 +11,9 @@ import org.junit.jupiter.api.Test;
 /** Deals of business, labour and sports news: two parties, what was concluded, and deals that are not (yet) made. */
 class DealsTest {
 
-    private static Agreement only(Extraction x) {
-        assertEquals(1, x.agreements().size(), x.agreements().toString());
-        return x.agreements().get(0);
-    }
-
     @Test
     void jointPartiesReachingADealAndTheClauseWithoutItsAttribution() {
-        Agreement a = only(extract("Norvik Motors and the Allied Metalworkers union have reached a tentative agreement on a "
+        Agreement a = onlyAgreement(extract("Norvik Motors and the Allied Metalworkers union have reached a tentative agreement on a "
                 + "four-year contract, the union said on Sunday."));
         assertEquals(List.of("Norvik Motors", "Allied Metalworkers union"), a.parties());
         assertEquals("a tentative agreement on a four-year contract", a.text());
@@ -27,10 +23,10 @@ class DealsTest {
 
     @Test
     void aDealWithAnotherPartyOrOverItsGoods() {
-        Agreement with = only(extract("Skyline Air struck a deal with Harrow Aerospace to buy 40 regional jets."));
+        Agreement with = onlyAgreement(extract("Skyline Air struck a deal with Harrow Aerospace to buy 40 regional jets."));
         assertEquals(List.of("Skyline Air", "Harrow Aerospace"), with.parties());
         assertEquals("a deal with Harrow Aerospace to buy 40 regional jets", with.text());
-        Agreement goods = only(extract("The investor Carl Brody agreed to buy Quellmark's 12% stake in the club on Monday - lifting "
+        Agreement goods = onlyAgreement(extract("The investor Carl Brody agreed to buy Quellmark's 12% stake in the club on Monday - lifting "
                 + "his holding to 30%."));
         assertEquals(List.of("Carl Brody", "Quellmark"), goods.parties());
         assertEquals("buy Quellmark's 12% stake in the club on Monday", goods.text());
@@ -38,7 +34,7 @@ class DealsTest {
 
     @Test
     void signingAContractIsASignedDocument() {
-        Agreement a = only(extract("The striker Tomas Vell signed a three-year contract with Dunmore Rovers on Friday."));
+        Agreement a = onlyAgreement(extract("The striker Tomas Vell signed a three-year contract with Dunmore Rovers on Friday."));
         assertEquals(Agreement.SIGNED_DOCUMENT, a.kind());
         assertEquals(List.of("Tomas Vell", "Dunmore Rovers"), a.parties());
     }
@@ -53,7 +49,7 @@ class DealsTest {
     @Test
     void theSpanHoldsTheAgreementsText() {
         String body = "Skyline Air struck a deal with Harrow Aerospace to buy 40 regional jets.";
-        Agreement a = only(extract(body));
+        Agreement a = onlyAgreement(extract(body));
         assertEquals(a.text(), a.span().of("Headline for the test\n\n" + body));
     }
 
@@ -63,7 +59,7 @@ class DealsTest {
                 + "heir. Minister Rana Quist and her counterpart raised issues at the university. The two judges concluded he was "
                 + "telling the truth.");
         assertTrue(x.agreements().isEmpty(), x.agreements().toString());
-        Agreement a = only(extract("Foreign Minister Ivo Lanz met Foreign Minister Maria Kuusk in Tallinn. The two sides issued a "
+        Agreement a = onlyAgreement(extract("Foreign Minister Ivo Lanz met Foreign Minister Maria Kuusk in Tallinn. The two sides issued a "
                 + "joint statement on energy security."));
         assertEquals(Agreement.SIGNED_DOCUMENT, a.kind());
         assertEquals(List.of("Ivo Lanz", "Maria Kuusk"), a.parties());
@@ -71,16 +67,16 @@ class DealsTest {
 
     @Test
     void sidesNamedByTheirCommonNounAreThePartiesAsWritten() {
-        Agreement a = only(extract("The talks ended late. The north and the south agreed to reopen the border crossing."));
+        Agreement a = onlyAgreement(extract("The talks ended late. The north and the south agreed to reopen the border crossing."));
         assertEquals(List.of("the north", "the south"), a.parties());
         assertEquals("reopen the border crossing", a.text());
     }
 
     @Test
     void aListOfPartiesWithCommasAndAPluralRest() {
-        Agreement three = only(extract("Talks went on all night. Britain, France and Germany agreed to keep the deal alive."));
+        Agreement three = onlyAgreement(extract("Talks went on all night. Britain, France and Germany agreed to keep the deal alive."));
         assertEquals(List.of("United Kingdom", "France", "Germany"), three.parties());
-        Agreement rest = only(extract("Talks went on all night. The United States, Russia and more than a dozen other countries "
+        Agreement rest = onlyAgreement(extract("Talks went on all night. The United States, Russia and more than a dozen other countries "
                 + "agreed on Friday to implement a ceasefire."));
         assertEquals(List.of("United States", "Russia", "more than a dozen other countries"), rest.parties());
         assertEquals("implement a ceasefire", rest.text());
@@ -88,7 +84,7 @@ class DealsTest {
 
     @Test
     void theOneASpeakerMetAgreesWithThemAndAGroupByItsNumberOrHead() {
-        Agreement met = only(extract("Foreign Minister Ivo Lanz spoke by phone with his Estonian counterpart, Maria Kuusk, on "
+        Agreement met = onlyAgreement(extract("Foreign Minister Ivo Lanz spoke by phone with his Estonian counterpart, Maria Kuusk, on "
                 + "Tuesday and agreed to push for more exchanges, the ministry said."));
         assertEquals(List.of("Ivo Lanz", "Maria Kuusk"), met.parties());
         assertEquals("push for more exchanges", met.text());

@@ -1,5 +1,7 @@
 package readout.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import readout.article.Article;
@@ -34,5 +36,11 @@ final class Fixtures {
 
     static List<String> names(Extraction x) {
         return x.participants().stream().map(Participant::name).toList();
+    }
+
+    /** The one agreement the text yields (fails the test when there are none or several). */
+    static Agreement onlyAgreement(Extraction x) {
+        assertEquals(1, x.agreements().size(), x.agreements().toString());
+        return x.agreements().get(0);
     }
 }
