@@ -459,18 +459,20 @@ final class AttributionExtractor {
             Token t = toks.get(i);
             // "It was agreed that ...", "it was emphasized to ..."
             if (t.is("it") && i + 2 < toks.size() && (toks.get(i + 1).is("was") || toks.get(i + 1).is("is"))) {
-                Lexicon.Cue c = cueAt(toks, i + 2);
-                if (c != null && c.words().length == 1 && toks.get(i + 2).key().endsWith("ed") && i + 3 < toks.size()
-                        && (toks.get(i + 3).is("that") || toks.get(i + 3).is("to"))) {
+                // "It was also agreed to ...": an adverb may stand before the participle
+                int v = i + 2 + (ADVERBS.contains(toks.get(i + 2).key()) && i + 3 < toks.size() ? 1 : 0);
+                Lexicon.Cue c = cueAt(toks, v);
+                if (c != null && c.words().length == 1 && toks.get(v).key().endsWith("ed") && v + 1 < toks.size()
+                        && (toks.get(v + 1).is("that") || toks.get(v + 1).is("to"))) {
                     Hit h = new Hit();
                     h.vStart = i;
-                    h.vEnd = i + 3;
-                    h.contentTok = i + 4;
+                    h.vEnd = v + 1;
+                    h.contentTok = v + 2;
                     h.kind = c.kind();
                     h.lemma = c.lemma();
                     h.mode = Mode.PASSIVE;
                     hits.add(h);
-                    i += 3;
+                    i = v + 1;
                     continue;
                 }
             }
@@ -1329,7 +1331,7 @@ final class AttributionExtractor {
     }
 
     private static final java.util.regex.Pattern JOINT_COMMITMENT = java.util.regex.Pattern.compile(
-            "(?i)(their|its|the) (strong |firm |shared |joint )?(commitment|determination|will|resolve|pledge)s? (to|for)\\b");
+            "(?i)(their|its|the) (strong |firm |shared |joint )?(commitment|determination|will|resolve|pledge|effort)s? (to|for)\\b");
     private static final java.util.regex.Pattern TIME_ADVERB = java.util.regex.Pattern.compile(
             "^(?i)(on |later |earlier |late )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
                     + "( night| morning| evening| afternoon)?,?\\s+");

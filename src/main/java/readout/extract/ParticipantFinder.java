@@ -352,7 +352,15 @@ final class ParticipantFinder {
                 continue;
             }
             if (t.word() && !t.capitalized() && lex.isRoleWord(t.key())) {
-                if (k == end - 1) found = k; // "officer Zachary Delong", not "officer in Multnomah"
+                if (k != end - 1) break; // "officer Zachary Delong", not "officer in Multnomah"
+                // "chairman and chief executive Helen Brooks": the lower-case role words before it, joined by "and"
+                found = k;
+                for (int j = k - 1; j >= 0 && k - j < 6; j--) {
+                    Token w = toks.get(j);
+                    if (!w.word() || w.capitalized()) break;
+                    if (lex.isRoleWord(w.key()) || lex.isTitle(w.key())) found = j;
+                    else if (!(w.is("and") && j > 0 && lex.isRoleWord(toks.get(j - 1).key()))) break;
+                }
                 break;
             }
             // "Sohail Mahmood and Afghan Deputy ...", "Brad Sherman and Steve Chabot", "Anwar Ibrahim and Singapore's Prime
@@ -377,7 +385,9 @@ final class ParticipantFinder {
         if (found < 0) return -1;
         // Extend over the capitalized words that lead the title ("Chinese State Councilor and ...").
         int k = found;
-        while (k > 0 && (toks.get(k - 1).capitalized() && !lex.isNotName(toks.get(k - 1).key()) && !isNameToken(toks.get(k - 1))
+        // (not over the organization before a lower-case role: "Acme Foods chairman" is Acme's chairman)
+        boolean lowerRole = !toks.get(found).capitalized();
+        while (k > 0 && (!lowerRole && toks.get(k - 1).capitalized() && !lex.isNotName(toks.get(k - 1).key()) && !isNameToken(toks.get(k - 1))
                 || toks.get(k - 1).word() && lex.isDemonym(toks.get(k - 1).key())
                 || toks.get(k - 1).possessive() && k > 1 && toks.get(k - 2).capitalized()
                 || toks.get(k - 1).capitalized() && lex.country(toks.get(k - 1).text() + " " + toks.get(k).text()) != null)) k--;

@@ -145,4 +145,42 @@ class AgreementsTest {
         assertEquals(List.of("five cooperation documents", "a memorandum of understanding on digital trade"),
                 x.agreements().stream().map(Agreement::text).toList());
     }
+
+    private static final String VISIT = "NAIROBI — President Grace Wanjiru on Tuesday received visiting Foreign Minister Lars Holm "
+            + "of Norway. ";
+
+    @Test
+    void hostAndGuestAreTheOneOfTheDatelinesCountryAndTheVisitor() {
+        Agreement a = onlyAgreement(extract(VISIT + "Host and guest agreed to widen cooperation in renewable energy."));
+        assertEquals(List.of("Grace Wanjiru", "Lars Holm"), a.parties());
+        assertEquals("widen cooperation in renewable energy", a.text());
+    }
+
+    @Test
+    void coordinatedLowerCaseTitlesNameTwoParties() {
+        Agreement a = onlyAgreement(extract(VISIT + "President Wanjiru and foreign minister Holm agreed to stay in close touch."));
+        assertEquals(List.of("Grace Wanjiru", "Lars Holm"), a.parties());
+    }
+
+    @Test
+    void oneRoleNamedTwiceIsOneSpeakerNotTwoParties() {
+        Extraction x = extract("LONDON — Acme Foods chairman and chief executive Helen Brooks said sales rose. The chairman and "
+                + "chief executive said the company would grow.");
+        assertTrue(x.agreements().isEmpty(), x.agreements().toString());
+        assertEquals(List.of("Helen Brooks"), Fixtures.statementWithText(x, "company would grow").speakers());
+    }
+
+    @Test
+    void anImpersonalPassiveWithAnAdverbIsAnAgreementOfThoseWhoMet() {
+        Agreement a = onlyAgreement(extract(VISIT + "It was also agreed to convene the joint trade commission next year."));
+        assertEquals("convene the joint trade commission next year", a.text());
+        assertEquals(2, a.parties().size(), a.parties().toString());
+    }
+
+    @Test
+    void reaffirmedEffortsOfBothSidesAreACommitment() {
+        Agreement a = onlyAgreement(extract(VISIT + "The two sides reaffirmed their efforts to reduce tension in the region."));
+        assertEquals("commitment", a.kind());
+        assertEquals("their efforts to reduce tension in the region", a.text());
+    }
 }

@@ -147,4 +147,12 @@ class ParticipantsTest {
                 + "Greenfield Holdings said it had no comment.");
         assertEquals(List.of("Ilse Brandt", "Marek Nowak"), names(x));
     }
+
+    @Test
+    void lowerCaseRolesJoinedByAndAreOneRoleWithoutTheCompanyBeforeThem() {
+        Extraction x = extract("Brightwater Mining chairman and chief executive Omar Haddad said output rose. "
+                + "The chief executive said costs would fall.");
+        assertEquals("chairman and chief executive", participant(x, "Omar Haddad").role());
+        assertEquals(List.of("Omar Haddad"), Fixtures.statementWithText(x, "costs would fall").speakers());
+    }
 }
