@@ -1051,9 +1051,24 @@ final class AttributionExtractor {
         if (!direct && !h.lemma.equals("describe")) content = cutNarrativeAs(text, content);
         if (!direct) content = cutContrast(text, content);
         if (!direct) content = cutNextAction(text, content);
+        // "invited Y to visit Oslo, and the minister accepted with pleasure" / ", which he accepted": the invitation ends
+        // where its acceptance is told
+        boolean acceptedHere = false;
+        if (h.invitation) {
+            java.util.regex.Matcher acc = ACCEPTED_AFTER.matcher(text).region(content.start(), content.end());
+            if (acc.find() && acc.start() > content.start() + 10) {
+                content = new Span(content.start(), acc.start());
+                acceptedHere = true;
+            }
+        }
         if (content.length() < 2) return;
         String contentText = content.of(text).replaceAll("\\s+", " ");
         if (contentText.split(" ").length < 2 && !h.lemma.startsWith("document:")) return;
+        // "was pleased to accept the invitation": the acceptance is the act, not what was said
+        if (h.kind == CueKind.SPEECH && ACCEPTS_INVITATION.matcher(contentText).lookingAt()) {
+            accept(run, s, h, content, cueText(text, toks, h));
+            return;
+        }
         String cue = cueText(text, toks, h);
         Ref who = h.subject;
         boolean joint = who.plural() || who.isLabel() && who.label().contains(";") || isGroupWords(toks, h);
@@ -1115,7 +1130,13 @@ final class AttributionExtractor {
         if (h.invitation) {
             String inv = contentText;
             if (cue.toLowerCase().contains("invitation")) inv = "an invitation " + contentText;
-            run.invitations.add(new Invitation(who, inv, content, s, peopleIn(run, s, content)));
+            Invitation invitation = new Invitation(who, inv, content, s, peopleIn(run, s, content));
+            run.invitations.add(invitation);
+            if (acceptedHere && !invitation.invitees().isEmpty()) {
+                List<String> parties = new ArrayList<>(who.names());
+                for (Person p : invitation.invitees()) if (!parties.contains(p.name)) parties.add(p.name);
+                run.agreements.add(new Agreement(parties, inv, Agreement.INVITATION_ACCEPTED, cue, s, content));
+            }
         }
         if (!inner) {
             run.resolver.noteSpeaker(who);
@@ -1371,8 +1392,13 @@ final class AttributionExtractor {
     private static final java.util.regex.Pattern LEADING_WHEN = java.util.regex.Pattern.compile(
             "(?:(?:last|next|this|earlier this|later this) (?:week|month|year|weekend)|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
                     + "|Saturday|Sunday)|today|yesterday|on \\w+ \\d{1,2}|in \\w+ \\d{4}),? (?=to )");
+    private static final java.util.regex.Pattern ACCEPTED_AFTER = java.util.regex.Pattern.compile(
+            ",? (?:and|which) (?:[^,;.]{0,60} )?accepted\\b");
+    private static final java.util.regex.Pattern ACCEPTS_INVITATION = java.util.regex.Pattern.compile(
+            "(?i)accept(?:ed|s)? (?:the|an|his|her|their|this|that) invitation\\b");
     private static final java.util.regex.Pattern NEXT_ACTION = java.util.regex.Pattern.compile(
-            ",? and (?:also )?(?:discussed|reviewed|exchanged views|held (?:talks|discussions)|talked about|visited|attended|toured)\\b");
+            ",? and (?:also )?(?:discussed|reviewed|exchanged views|held (?:talks|discussions)|talked about|visited|attended|toured"
+                    + "|looked forward|welcomed|thanked|congratulated|invited|expressed|underlined|stressed|emphasi[sz]ed)\\b");
     private static final java.util.regex.Pattern FINITE_VERB = java.util.regex.Pattern.compile(
             "(?i)\\b(?:that|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|met|held|did|does|do)\\b");
 

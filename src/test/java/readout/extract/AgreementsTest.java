@@ -183,4 +183,39 @@ class AgreementsTest {
         assertEquals("commitment", a.kind());
         assertEquals("their efforts to reduce tension in the region", a.text());
     }
+
+    @Test
+    void anAgreementEndsWhereTheSubjectsNextActionBegins() {
+        Agreement a = onlyAgreement(extract(VISIT + "The two ministers agreed to meet again in Oslo and looked forward to "
+                + "closer ties between their peoples."));
+        assertEquals("meet again in Oslo", a.text());
+    }
+
+    private static final String CALL = "NAIROBI — Foreign Minister Grace Wanjiru on Tuesday held phone talks with her Norwegian "
+            + "counterpart Lars Holm. ";
+
+    @Test
+    void anInvitationAcceptedInTheSameSentenceIsAnAgreementAndTheInvitationEndsBeforeIt() {
+        Extraction x = extract(CALL + "Wanjiru invited Holm to visit Kenya next year, and the Norwegian minister accepted with pleasure.");
+        Agreement a = onlyAgreement(x);
+        assertEquals("invitation_accepted", a.kind());
+        assertEquals(List.of("Grace Wanjiru", "Lars Holm"), a.parties());
+        assertEquals("Holm to visit Kenya next year", Fixtures.statementWithText(x, "visit Kenya").text());
+    }
+
+    @Test
+    void aRelativeClauseOfAcceptanceClosesTheInvitation() {
+        Agreement a = onlyAgreement(extract(CALL + "Holm extended an invitation to Wanjiru to visit Oslo soon, which she accepted."));
+        assertEquals("invitation_accepted", a.kind());
+        assertEquals(List.of("Lars Holm", "Grace Wanjiru"), a.parties());
+    }
+
+    @Test
+    void beingPleasedToAcceptTheInvitationIsTheAcceptance() {
+        Extraction x = extract(CALL + "Wanjiru extended an invitation to Holm to visit Kenya. The Norwegian minister was pleased to "
+                + "accept the invitation.");
+        Agreement a = onlyAgreement(x);
+        assertEquals(List.of("Lars Holm", "Grace Wanjiru"), a.parties());
+        assertTrue(x.statements().stream().noneMatch(st -> st.text().contains("accept")), x.statements().toString());
+    }
 }
