@@ -45,7 +45,7 @@ final class AttributionExtractor {
     private static final Set<String> DOCUMENT_NOUNS = Set.of("agreement", "declaration", "statement", "deal", "treaty",
             "accord", "memorandum", "mou", "pact", "partnership", "document", "documents", "communique", "communiqué",
             "plan", "framework", "protocol", "charter", "roadmap", "convention", "contract", "agreements", "deals", "resolution",
-            "resolutions", "program", "programme", "strategy", "guidelines", "principles", "vision", "manifesto");
+            "resolutions", "program", "programme", "strategy", "guidelines", "principles", "vision", "manifesto", "release");
     private static final Set<String> SAY_LEMMAS = Set.of("say", "state", "tell", "add", "note", "write", "stress", "affirm",
             "emphasise", "emphasize", "reiterate", "underline", "underscore", "highlight", "report", "claim", "explain", "insist");
     private final Lexicon lex;
@@ -261,9 +261,10 @@ final class AttributionExtractor {
             Hit hit = hits.get(h);
             Hit prev = accepted.isEmpty() ? null : accepted.get(accepted.size() - 1);
             if (!attribute(run, s, toks, hit, prev, named, hits, h)) continue;
-            if (hit.mode == Mode.TAIL || hit.mode == Mode.INVERTED) {
+            if (hit.mode == Mode.TAIL || hit.mode == Mode.INVERTED || hit.mode == Mode.ACCORDING) {
                 // Everything before a content-first attribution is its content, not a cue of its own —
                 // but what it reports agreed or signed is still an agreement ("The two sides signed ..., X said").
+                // ("..., according to X": the same, content first)
                 int regionFrom = hit.mode == Mode.TAIL ? hit.regionStart : hit.vStart;
                 // An organization or document reporting what a person said ("X thanked Y, the statement said"):
                 // the person's words are theirs too, annotated inside the organization's.
@@ -358,7 +359,8 @@ final class AttributionExtractor {
             int from = a.contentTok < toks.size() ? toks.get(a.contentTok).start() : sentEnd;
             int to = sentEnd;
             for (Hit n : accepted) {
-                if (n.leftBoundary > from && n.leftBoundary < to && (n.mode == Mode.TAIL || n.mode == Mode.INVERTED)) to = n.leftBoundary;
+                boolean contentFirst = n.mode == Mode.TAIL || n.mode == Mode.INVERTED || n.mode == Mode.ACCORDING && n.contentTok < 0;
+                if (n.leftBoundary > from && n.leftBoundary < to && contentFirst) to = n.leftBoundary;
             }
             if (to > from) emitAgreementOnly(run, s, toks, a, from, to);
         }
@@ -775,6 +777,20 @@ final class AttributionExtractor {
             regionStart = nb + 1;
             b = nb;
         }
+        // "The talks ended after the two sides adopted ...": when the clause names no one, a subordinate clause's own
+        // subject may (only then: "Biden, who ... when he joined them, hailed" is Biden's)
+        if (subject == null) {
+            for (int q = j; q >= floor && q >= 0 && !isBoundary(toks.get(q)); q--) {
+                if (!SUBORDINATORS.contains(toks.get(q).key()) || q + 1 > j) continue;
+                Ref sub = r.resolve(toks, q + 1, j + 1, s, Set.of());
+                if (sub != null) {
+                    subject = sub;
+                    regionStart = q + 1;
+                    regionEnd = j + 1;
+                }
+                break;
+            }
+        }
         // "Chris Davis, deputy police chief, told": the appositive names the person before it.
         // (Only between commas: in "Lavrov will visit China, the ministry said" the ministry is the speaker.)
         // (A role noun there is the appositive too: "Trip Chowdhry, an analyst with ..., said" is not another analyst.)
@@ -875,6 +891,9 @@ final class AttributionExtractor {
         return x.equals(",") || x.equals(";") || x.equals(":") || x.equals("—") || x.equals("–") || isQuote(x)
                 || t.is("that") || t.is("which") || t.is("who") || t.is("but") || t.is("while");
     }
+
+    /** Words that open a subordinate clause, whose subject is its own: "The talks ended after the two sides adopted ...". */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "because", "although", "though", "whereas", "when");
 
     static boolean isQuote(String x) {
         return x.equals("\"") || x.equals("“") || x.equals("”");
@@ -1397,14 +1416,17 @@ final class AttributionExtractor {
     private static final java.util.regex.Pattern ACCEPTS_INVITATION = java.util.regex.Pattern.compile(
             "(?i)accept(?:ed|s)? (?:the|an|his|her|their|this|that) invitation\\b");
     private static final java.util.regex.Pattern NEXT_ACTION = java.util.regex.Pattern.compile(
-            ",? and (?:also )?(?:discussed|reviewed|exchanged views|held (?:talks|discussions)|talked about|visited|attended|toured"
+            "(?:,? and (?:also )?|, (?:\\w+ly )?)(?:discussed|reviewed|exchanged views|held (?:talks|discussions)|talked about|visited|attended|toured"
                     + "|looked forward|welcomed|thanked|congratulated|invited|expressed|underlined|stressed|emphasi[sz]ed)\\b");
     private static final java.util.regex.Pattern FINITE_VERB = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:that|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|met|held|did|does|do)\\b");
+            "(?i)\\b(?:that|is|are|was|were|(?<!(?:the|their|its|his|her|our) )will|would|has|have|had|can|could|should|must|may|might|met|held|did|does|do)\\b");
 
     /** "the man was mentally ill, but Portland's team was not called": what follows ", but" is the story's contrast. */
     private static Span cutContrast(String text, Span s) {
         int at = indexWithin(text, ", but ", s.start(), s.end());
+        if (at > s.start() + 15) return new Span(s.start(), at);
+        // "..., according to the state broadcaster": the source of the report, not what was reported
+        at = indexWithin(text, ", according to ", s.start(), s.end());
         return at > s.start() + 15 ? new Span(s.start(), at) : s;
     }
 

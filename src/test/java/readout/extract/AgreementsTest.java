@@ -218,4 +218,27 @@ class AgreementsTest {
         assertEquals(List.of("Lars Holm", "Grace Wanjiru"), a.parties());
         assertTrue(x.statements().stream().noneMatch(st -> st.text().contains("accept")), x.statements().toString());
     }
+
+    @Test
+    void aSubordinateClauseNamesTheSignersWhenTheMainClauseNamesNoOne() {
+        Agreement a = onlyAgreement(extract(VISIT + "The talks ended on Friday in Mombasa after the two sides adopted a five-point "
+                + "joint statement, according to the state broadcaster KBC."));
+        assertEquals("signed_document", a.kind());
+        assertEquals("a five-point joint statement", a.text());
+    }
+
+    @Test
+    void aJointWillEndsWhereTheNextActBeginsAfterAComma() {
+        Agreement a = onlyAgreement(extract(VISIT + "Both sides confirmed the will to open a new chapter of friendship, frankly "
+                + "discussed regional security and wished each other success."));
+        assertEquals("commitment", a.kind());
+        assertEquals("the will to open a new chapter of friendship", a.text());
+    }
+
+    @Test
+    void aJointPressReleaseIsADocumentBothIssued() {
+        Agreement a = onlyAgreement(extract(VISIT + "The two sides issued a joint press release."));
+        assertEquals("signed_document", a.kind());
+        assertEquals("a joint press release", a.text());
+    }
 }
