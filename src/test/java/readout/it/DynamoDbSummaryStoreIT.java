@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import readout.Readout;
 import readout.record.RecordJson;
 import readout.record.SummaryRecord;
 import readout.store.DynamoDbSummaryStore;
+import readout.store.Listing;
 import readout.store.Page;
 import readout.store.Provenance;
 import readout.store.PutOutcome;
@@ -28,6 +30,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The DynamoDB store against a real DynamoDB API (dynalite here, LocalStack or AWS elsewhere). */
 class DynamoDbSummaryStoreIT {
+    private static final Listing DAY = new Listing.ByDate("2021-05-06");
+    private static final Listing FAILED = new Listing.ByStatus("FAILED");
     private final Readout readout = new Readout();
     private DynamoDbClient dynamo;
     private DynamoDbSummaryStore store;
@@ -35,7 +39,7 @@ class DynamoDbSummaryStoreIT {
     @BeforeEach
     void table() {
         dynamo = Emulators.dynamo();
-        store = new DynamoDbSummaryStore(dynamo, Emulators.createTable(dynamo), Emulators.DATE_INDEX);
+        store = new DynamoDbSummaryStore(dynamo, Emulators.createTable(dynamo), Emulators.DATE_INDEX, Emulators.STATUS_INDEX);
     }
 
     private SummaryRecord version(String source, int n) {
@@ -95,7 +99,7 @@ class DynamoDbSummaryStoreIT {
         Set<String> ids = new HashSet<>();
         String token = null;
         do {
-            Page<SummaryRecord> p = store.listByDate("2021-05-06", 4, token);
+            Page<SummaryRecord> p = store.list(DAY, 4, token);
             for (SummaryRecord r : p.items()) assertTrue(ids.add(r.articleId()), "listed once");
             token = p.nextToken();
         } while (token != null);
@@ -106,13 +110,100 @@ class DynamoDbSummaryStoreIT {
     void listsByDatePageByPageAndRefusesForeignTokens() {
         for (int i = 0; i < 5; i++) store.put(version("s3://b/d" + i + ".txt", i), event("01"));
         store.put(readout.summarize("s3://b/other.txt", null, "date 2021-05-07 \n\nChinh said so.".getBytes(StandardCharsets.UTF_8)), event("01"));
-        Page<SummaryRecord> first = store.listByDate("2021-05-06", 3, null);
+        Page<SummaryRecord> first = store.list(DAY, 3, null);
         assertEquals(3, first.items().size());
-        Page<SummaryRecord> second = store.listByDate("2021-05-06", 3, first.nextToken());
+        Page<SummaryRecord> second = store.list(DAY, 3, first.nextToken());
         assertEquals(2, second.items().size());
-        assertTrue(second.nextToken() == null || store.listByDate("2021-05-06", 3, second.nextToken()).items().isEmpty());
-        assertThrows(SummaryStore.BadTokenException.class, () -> store.listByDate("2021-05-07", 3, first.nextToken()));
-        assertThrows(SummaryStore.BadTokenException.class, () -> store.listByDate("2021-05-06", 3, "bm90IGpzb24"));
+        assertTrue(second.nextToken() == null || store.list(DAY, 3, second.nextToken()).items().isEmpty());
+        assertThrows(SummaryStore.BadTokenException.class, () -> store.list(new Listing.ByDate("2021-05-07"), 3, first.nextToken()));
+        assertThrows(SummaryStore.BadTokenException.class, () -> store.list(new Listing.Undated(), 3, first.nextToken()));
+        assertThrows(SummaryStore.BadTokenException.class, () -> store.list(DAY, 3, "bm90IGpzb24"));
+    }
+
+    private static String token(String listing, String articleId, String keyAttribute, String keyValue, String updatedAt) {
+        String json = "{\"listing\":\"" + listing + "\",\"after\":{\"articleId\":\"" + articleId + "\",\"" + keyAttribute + "\":\""
+                + keyValue + "\",\"updatedAt\":\"" + updatedAt + "\"}}";
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aForgedTokenIsRefusedBeforeDynamoDbSeesIt() {
+        for (int i = 0; i < 3; i++) store.put(version("s3://b/t" + i + ".txt", i), event("01"));
+        String id = "0123456789abcdef0123456789abcdef", at = "2026-11-26T15:42:20.812000Z";
+        // the shape this store makes is accepted, wherever it points
+        store.list(DAY, 2, token("date:2021-05-06", id, "publishedDate", "2021-05-06", at));
+        store.list(FAILED, 2, token("status:FAILED", id, "status", "FAILED", at));
+        for (String forged : List.of(token("date:2021-05-06", id, "publishedDate", "2021-05-07", at),
+                token("date:2021-05-06", id, "status", "2021-05-06", at), token("date:2021-05-06", "checkpoint#b/p", "publishedDate", "2021-05-06", at),
+                token("date:2021-05-06", id, "publishedDate", "2021-05-06", "yesterday"), token("status:FAILED", id, "status", "OK", at))) {
+            Listing listing = forged.equals(token("status:FAILED", id, "status", "OK", at)) ? FAILED : DAY;
+            assertThrows(SummaryStore.BadTokenException.class, () -> store.list(listing, 2, forged), forged);
+        }
+    }
+
+    @Test
+    void failedAndUndatedRecordsAreListedByTheirIndexesNewestWriteFirst() {
+        store.put(version("s3://b/dated.txt", 1), event("01"));
+        List<String> failedOnes = new ArrayList<>(), undated = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            SummaryRecord f = readout.summarize("s3://b/empty" + i + ".txt", null, new byte[0]);
+            SummaryRecord u = readout.summarize("s3://b/undated" + i + ".txt", null, ("Story " + i + ": Chinh said ties are strong.").getBytes(StandardCharsets.UTF_8));
+            store.put(f, event("01"));
+            store.put(u, event("01"));
+            failedOnes.add(0, f.source());
+            undated.add(0, f.source());
+            undated.add(0, u.source());
+        }
+        assertEquals(failedOnes, sources(FAILED, 2));
+        assertEquals(undated, sources(new Listing.Undated(), 3));
+        assertEquals(6, sources(new Listing.ByStatus("OK"), 4).size());
+        assertEquals(List.of("s3://b/dated.txt"), sources(DAY, 4));
+        // a FAILED record redone into an OK one leaves the FAILED listing, though the index may lag the write
+        store.put(readout.summarize("s3://b/empty0.txt", null, "Chinh said ties are strong.".getBytes(StandardCharsets.UTF_8)), event("02"));
+        assertEquals(failedOnes.subList(0, 4), sources(FAILED, 10));
+    }
+
+    private List<String> sources(Listing listing, int limit) {
+        List<String> out = new ArrayList<>();
+        String token = null;
+        do {
+            Page<SummaryRecord> p = store.list(listing, limit, token);
+            assertTrue(p.items().size() <= limit);
+            for (SummaryRecord r : p.items()) out.add(r.source());
+            token = p.nextToken();
+        } while (token != null);
+        return out;
+    }
+
+    @Test
+    void pagingWhileRecordsAreInsertedConcurrentlyListsEachRecordOnceAndSkipsNone() throws Exception {
+        Set<String> before = new HashSet<>();
+        for (int i = 0; i < 12; i++) {
+            SummaryRecord f = readout.summarize("s3://b/old" + i + ".txt", null, new byte[0]);
+            SummaryRecord d = version("s3://b/old-dated" + i + ".txt", i);
+            store.put(f, event("01"));
+            store.put(d, event("01"));
+            before.add(f.source());
+            before.add(d.source());
+        }
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        List<Future<?>> writes = new ArrayList<>();
+        for (int w = 0; w < 2; w++) {
+            int writer = w;
+            writes.add(writers.submit(() -> {
+                for (int i = 0; i < 15; i++) {
+                    store.put(readout.summarize("s3://b/new" + writer + "-" + i + ".txt", null, new byte[0]), event("01"));
+                    store.put(version("s3://b/new-dated" + writer + "-" + i + ".txt", i), event("01"));
+                }
+            }));
+        }
+        List<String> listedFailed = sources(FAILED, 2), listedDay = sources(DAY, 2);
+        for (Future<?> f : writes) f.get();
+        writers.shutdown();
+        for (List<String> listed : List.of(listedFailed, listedDay)) {
+            assertEquals(new HashSet<>(listed).size(), listed.size(), "a record listed twice: " + listed);
+        }
+        for (String s : before) assertTrue(listedFailed.contains(s) || listedDay.contains(s), "skipped " + s);
     }
 
     @Test

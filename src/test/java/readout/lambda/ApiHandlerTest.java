@@ -140,6 +140,50 @@ class ApiHandlerTest {
         assertEquals(3, pages);
     }
 
+    private void putRecord(String name, String text) {
+        t.store.put(t.services.readout.summarize("s3://b/" + name, null, text.getBytes(StandardCharsets.UTF_8)), Provenance.none());
+    }
+
+    private static String base64url(String s) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void failedAndUndatedRecordsAreListedToo() throws Exception {
+        putRecord("dated.txt", "date 2021-05-06 \n\nThe mayor said the bridge will reopen.");
+        putRecord("undated.txt", "The mayor said the bridge will reopen.");
+        putRecord("empty.txt", "");
+        JsonNode failed = json(api.handleRequest(get("/summaries", Map.of("status", "FAILED")), null)).get("items");
+        assertEquals(1, failed.size());
+        assertEquals("s3://b/empty.txt", failed.get(0).get("source").asText());
+        assertEquals("EMPTY", failed.get(0).get("error").get("code").asText());
+        assertEquals(2, json(api.handleRequest(get("/summaries", Map.of("status", "OK")), null)).get("items").size());
+        JsonNode undated = json(api.handleRequest(get("/summaries", Map.of("undated", "true")), null)).get("items");
+        assertEquals(List.of("s3://b/empty.txt", "s3://b/undated.txt"), List.of(undated.get(0).get("source").asText(), undated.get(1).get("source").asText()));
+        for (Map<String, String> bad : List.of(Map.<String, String>of(), Map.of("date", "2021-05-06", "status", "FAILED"),
+                Map.of("status", "failed"), Map.of("status", "NEW"), Map.of("undated", "yes"), Map.of("undated", "true", "date", "2021-05-06"),
+                Map.of("date", "undated"))) {
+            APIGatewayV2HTTPResponse r = api.handleRequest(get("/summaries", bad), null);
+            assertError(400, "BAD_REQUEST", r);
+            assertTrue(json(r).get("message").asText().matches(".*(date|status|undated).*"), r.getBody());
+        }
+    }
+
+    @Test
+    void aForgedOrForeignNextTokenIsABadRequestWithAReason() throws Exception {
+        for (int i = 0; i < 3; i++) putRecord(i + ".txt", "date 2021-05-06 \n\nStory " + i + ": the mayor said the bridge will reopen.");
+        String good = json(api.handleRequest(get("/summaries", Map.of("date", "2021-05-06", "limit", "1")), null)).get("nextToken").asText();
+        assertEquals(200, api.handleRequest(get("/summaries", Map.of("date", "2021-05-06", "limit", "1", "nextToken", good)), null).getStatusCode());
+        for (String forged : List.of(base64url("-5"), base64url("99999"), base64url("{}"), "", "!!", good + "x", good.substring(0, good.length() / 2))) {
+            APIGatewayV2HTTPResponse r = api.handleRequest(get("/summaries", Map.of("date", "2021-05-06", "nextToken", forged)), null);
+            assertError(400, "BAD_REQUEST", r);
+            assertTrue(json(r).get("message").asText().startsWith("nextToken "), r.getBody());
+        }
+        // the token of one day's listing continues no other listing
+        assertError(400, "BAD_REQUEST", api.handleRequest(get("/summaries", Map.of("date", "2021-05-07", "nextToken", good)), null));
+        assertError(400, "BAD_REQUEST", api.handleRequest(get("/summaries", Map.of("status", "OK", "nextToken", good)), null));
+    }
+
     @ParameterizedTest
     @Event(value = "events/api-get-summary.json", type = APIGatewayV2HTTPEvent.class)
     void gettingAStoredRecord(APIGatewayV2HTTPEvent event) throws Exception {
