@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,7 @@ import readout.Readout;
  * <ul>
  * <li>{@code POST /summaries} — the body is an article; answers its record; {@code ?store=true} stores it too</li>
  * <li>{@code GET /summaries/{articleId}} — one record, 404 when absent; with {@code Accept: text/html}, a readable
- * page of it (the article re-read from S3 and its evidence highlighted)</li>
+ * page of it (the article re-read from S3 and its evidence highlighted) when the header weighs HTML above JSON</li>
  * <li>{@code GET /summaries?date=YYYY-MM-DD} (records of a day), {@code ?status=OK|FAILED} or {@code ?undated=true},
  * with {@code [&limit=N][&nextToken=T]} — a listing, newest write first, a page at a time</li>
  * </ul>
@@ -41,6 +42,7 @@ import readout.Readout;
 public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
     private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f]{32}");
+    private static final String JSON = "application/json", HTML = "text/html";
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
 
@@ -106,8 +108,8 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         }
         if (p.startsWith("/summaries/") && p.indexOf('/', "/summaries/".length()) < 0) {
             if (!method.equals("GET")) return error(405, "METHOD_NOT_ALLOWED", method + " is not allowed on " + p);
-            String accept = header(event, "accept");
-            boolean html = accept != null && accept.contains("text/html");
+            // JSON unless the client weighs HTML higher; a header refusing both still gets JSON rather than a 406
+            boolean html = HTML.equals(AcceptHeader.choose(header(event, "accept"), List.of(JSON, HTML)));
             return getOne(p.substring("/summaries/".length()), html);
         }
         return error(404, "NOT_FOUND", "no route " + method + " " + path);

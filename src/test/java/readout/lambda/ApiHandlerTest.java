@@ -184,6 +184,35 @@ class ApiHandlerTest {
         assertError(400, "BAD_REQUEST", api.handleRequest(get("/summaries", Map.of("status", "OK", "nextToken", good)), null));
     }
 
+    @Test
+    void acceptIsNegotiatedByItsWeights() {
+        SummaryRecord r = t.services.readout.summarize("s3://b/a.txt", null, "Chinh said ties are strong.".getBytes(StandardCharsets.UTF_8));
+        t.store.put(r, Provenance.none());
+        String json = "application/json; charset=utf-8", html = "text/html; charset=utf-8";
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("text/html;q=0.1, application/json", json);
+        expected.put("text/html", html);
+        expected.put("TEXT/HTML", html);
+        expected.put("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", html); // a browser
+        expected.put("*/*", json);
+        expected.put("application/json;q=0, text/*", html);
+        expected.put("text/*;q=0.5, application/json;q=0.4", html);
+        expected.put("application/json;q=0.5, text/html;q=0.5", json);
+        expected.put("text/html;q=0", json);
+        expected.put("text/html;foo=\"a,b\";q=0.1, application/json", json); // a quoted comma separates nothing
+        expected.put("application/json, text/html;q=abc", json);
+        expected.put("text/html;q=2", json);
+        expected.put("image/png", json); // nothing acceptable: JSON all the same, rather than a 406
+        expected.put("", json);
+        expected.forEach((accept, type) -> {
+            APIGatewayV2HTTPEvent e = get("/summaries/" + r.articleId(), null);
+            e.setHeaders(Map.of("accept", accept));
+            APIGatewayV2HTTPResponse res = api.handleRequest(e, null);
+            assertEquals(200, res.getStatusCode());
+            assertEquals(type, res.getHeaders().get("Content-Type"), "Accept: " + accept);
+        });
+    }
+
     @ParameterizedTest
     @Event(value = "events/api-get-summary.json", type = APIGatewayV2HTTPEvent.class)
     void gettingAStoredRecord(APIGatewayV2HTTPEvent event) throws Exception {
