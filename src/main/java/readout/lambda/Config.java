@@ -24,12 +24,12 @@ import readout.article.ArticleParser;
  * @param localEndpoints true when an AWS_ENDPOINT_URL* variable points the SDK at an emulator
  * @param region         AWS_REGION (set by Lambda) or AWS_DEFAULT_REGION; null for a local run without one
  */
-public record Config(String tableName, String dateIndex, String statusIndex, String bucket, String prefix, List<String> suffixes, String queueUrl,
-                     int maxBytes, long batchReserveMillis, boolean localEndpoints, String region) {
+public record Config(String tableName, String dateIndex, String statusIndex, String bucket, String prefix, List<String> suffixes,
+                     String queueUrl, int maxBytes, long batchReserveMillis, boolean localEndpoints, String region) {
 
     /** Every variable the configuration reads (checked against template.yaml by a test). */
-    public static final List<String> VARIABLES = List.of("TABLE_NAME", "DATE_INDEX_NAME", "STATUS_INDEX_NAME", "SOURCE_BUCKET", "SOURCE_PREFIX",
-            "ARTICLE_SUFFIXES", "QUEUE_URL", "MAX_ARTICLE_BYTES", "BATCH_RESERVE_MILLIS");
+    public static final List<String> VARIABLES = List.of("TABLE_NAME", "DATE_INDEX_NAME", "STATUS_INDEX_NAME", "SOURCE_BUCKET",
+            "SOURCE_PREFIX", "ARTICLE_SUFFIXES", "QUEUE_URL", "MAX_ARTICLE_BYTES", "BATCH_RESERVE_MILLIS");
     public static final String DEFAULT_SUFFIXES = ".txt,.text,.html,.htm,.json,.md,.markdown";
 
     public static Config fromEnvironment() {

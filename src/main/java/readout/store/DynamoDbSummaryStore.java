@@ -229,14 +229,20 @@ public final class DynamoDbSummaryStore implements SummaryStore {
         Map<String, SummaryRecord> found = new HashMap<>();
         for (int from = 0; from < keyed.size(); from += BATCH_GET_MAX) {
             List<Map<String, AttributeValue>> keys = new ArrayList<>();
-            for (Map<String, AttributeValue> i : keyed.subList(from, Math.min(keyed.size(), from + BATCH_GET_MAX))) keys.add(key(str(i, "articleId")));
+            for (Map<String, AttributeValue> i : keyed.subList(from, Math.min(keyed.size(), from + BATCH_GET_MAX))) {
+                keys.add(key(str(i, "articleId")));
+            }
             Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys).consistentRead(true)
                     .projectionExpression("articleId, #record, recordGz").expressionAttributeNames(Map.of("#record", "record")).build());
             for (int attempt = 1; !request.isEmpty(); attempt++) {
-                if (attempt > BATCH_GET_ATTEMPTS) throw new IllegalStateException("DynamoDB left keys unprocessed after " + BATCH_GET_ATTEMPTS + " tries");
+                if (attempt > BATCH_GET_ATTEMPTS) {
+                    throw new IllegalStateException("DynamoDB left keys unprocessed after " + BATCH_GET_ATTEMPTS + " tries");
+                }
                 if (attempt > 1) pause(attempt);
                 BatchGetItemResponse got = dynamo.batchGetItem(BatchGetItemRequest.builder().requestItems(request).build());
-                for (Map<String, AttributeValue> i : got.responses().getOrDefault(table, List.of())) found.put(str(i, "articleId"), decode(i));
+                for (Map<String, AttributeValue> i : got.responses().getOrDefault(table, List.of())) {
+                    found.put(str(i, "articleId"), decode(i));
+                }
                 request = got.hasUnprocessedKeys() ? got.unprocessedKeys() : Map.of();
             }
         }

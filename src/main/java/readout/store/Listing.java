@@ -46,7 +46,7 @@ public sealed interface Listing {
     record ByStatus(String status) implements Listing {
         public ByStatus {
             if (!SummaryRecord.OK.equals(status) && !SummaryRecord.FAILED.equals(status)) {
-                throw new IllegalArgumentException("status must be " + SummaryRecord.OK + " or " + SummaryRecord.FAILED + ", not " + status);
+                throw new IllegalArgumentException("status must be OK or FAILED, not " + status);
             }
         }
 

@@ -23,6 +23,7 @@ import readout.record.SummaryRecord;
 import readout.store.DynamoDbSummaryStore;
 import readout.store.Listing;
 import readout.store.Page;
+import readout.store.Pages;
 import readout.store.Provenance;
 import readout.store.PutOutcome;
 import readout.store.SummaryStore;
@@ -154,26 +155,15 @@ class DynamoDbSummaryStoreIT {
             undated.add(0, f.source());
             undated.add(0, u.source());
         }
-        assertEquals(failedOnes, sources(FAILED, 2));
-        assertEquals(undated, sources(new Listing.Undated(), 3));
-        assertEquals(6, sources(new Listing.ByStatus("OK"), 4).size());
-        assertEquals(List.of("s3://b/dated.txt"), sources(DAY, 4));
+        assertEquals(failedOnes, Pages.sources(store, FAILED, 2));
+        assertEquals(undated, Pages.sources(store, new Listing.Undated(), 3));
+        assertEquals(6, Pages.sources(store, new Listing.ByStatus("OK"), 4).size());
+        assertEquals(List.of("s3://b/dated.txt"), Pages.sources(store, DAY, 4));
         // a FAILED record redone into an OK one leaves the FAILED listing, though the index may lag the write
         store.put(readout.summarize("s3://b/empty0.txt", null, "Chinh said ties are strong.".getBytes(StandardCharsets.UTF_8)), event("02"));
-        assertEquals(failedOnes.subList(0, 4), sources(FAILED, 10));
+        assertEquals(failedOnes.subList(0, 4), Pages.sources(store, FAILED, 10));
     }
 
-    private List<String> sources(Listing listing, int limit) {
-        List<String> out = new ArrayList<>();
-        String token = null;
-        do {
-            Page<SummaryRecord> p = store.list(listing, limit, token);
-            assertTrue(p.items().size() <= limit);
-            for (SummaryRecord r : p.items()) out.add(r.source());
-            token = p.nextToken();
-        } while (token != null);
-        return out;
-    }
 
     @Test
     void pagingWhileRecordsAreInsertedConcurrentlyListsEachRecordOnceAndSkipsNone() throws Exception {
@@ -197,7 +187,7 @@ class DynamoDbSummaryStoreIT {
                 }
             }));
         }
-        List<String> listedFailed = sources(FAILED, 2), listedDay = sources(DAY, 2);
+        List<String> listedFailed = Pages.sources(store, FAILED, 2), listedDay = Pages.sources(store, DAY, 2);
         for (Future<?> f : writes) f.get();
         writers.shutdown();
         for (List<String> listed : List.of(listedFailed, listedDay)) {

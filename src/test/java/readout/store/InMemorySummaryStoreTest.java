@@ -38,17 +38,6 @@ class InMemorySummaryStoreTest {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    private List<String> sources(Listing listing, int limit) {
-        List<String> out = new ArrayList<>();
-        String token = null;
-        do {
-            Page<SummaryRecord> p = store.list(listing, limit, token);
-            assertTrue(p.items().size() <= limit);
-            for (SummaryRecord r : p.items()) out.add(r.source());
-            token = p.nextToken();
-        } while (token != null);
-        return out;
-    }
 
     @Test
     void recordsAddedWhileAClientPagesAreNeverListedTwiceAndNoneIsSkipped() {
@@ -78,14 +67,14 @@ class InMemorySummaryStoreTest {
         store.put(undated("b"), Provenance.none());
         store.put(failed("c"), Provenance.none());
         store.put(failed("d"), Provenance.none());
-        assertEquals(List.of("s3://b/d.txt", "s3://b/c.txt"), sources(new Listing.ByStatus("FAILED"), 1));
-        assertEquals(List.of("s3://b/b.txt", "s3://b/a.txt"), sources(new Listing.ByStatus("OK"), 10));
-        assertEquals(List.of("s3://b/d.txt", "s3://b/c.txt", "s3://b/b.txt"), sources(new Listing.Undated(), 2));
-        assertEquals(List.of("s3://b/a.txt"), sources(new Listing.ByDate("2021-05-06"), 2));
+        assertEquals(List.of("s3://b/d.txt", "s3://b/c.txt"), Pages.sources(store, new Listing.ByStatus("FAILED"), 1));
+        assertEquals(List.of("s3://b/b.txt", "s3://b/a.txt"), Pages.sources(store, new Listing.ByStatus("OK"), 10));
+        assertEquals(List.of("s3://b/d.txt", "s3://b/c.txt", "s3://b/b.txt"), Pages.sources(store, new Listing.Undated(), 2));
+        assertEquals(List.of("s3://b/a.txt"), Pages.sources(store, new Listing.ByDate("2021-05-06"), 2));
         assertNull(store.list(new Listing.ByDate("2021-05-07"), 5, null).nextToken());
         // a record rewritten with another status leaves one listing for the other
         store.put(undated("c"), Provenance.none());
-        assertEquals(List.of("s3://b/d.txt"), sources(new Listing.ByStatus("FAILED"), 5));
+        assertEquals(List.of("s3://b/d.txt"), Pages.sources(store, new Listing.ByStatus("FAILED"), 5));
     }
 
     @Test
