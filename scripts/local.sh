@@ -26,9 +26,10 @@ case "${1:-}" in
     aws s3 mb s3://articles >/dev/null
     aws dynamodb create-table --table-name summaries --billing-mode PAY_PER_REQUEST \
       --attribute-definitions AttributeName=articleId,AttributeType=S AttributeName=publishedDate,AttributeType=S \
-        AttributeName=updatedAt,AttributeType=S \
+        AttributeName=status,AttributeType=S AttributeName=updatedAt,AttributeType=S \
       --key-schema AttributeName=articleId,KeyType=HASH \
       --global-secondary-indexes 'IndexName=byPublishedDate,KeySchema=[{AttributeName=publishedDate,KeyType=HASH},{AttributeName=updatedAt,KeyType=RANGE}],Projection={ProjectionType=ALL}' \
+        'IndexName=byStatus,KeySchema=[{AttributeName=status,KeyType=HASH},{AttributeName=updatedAt,KeyType=RANGE}],Projection={ProjectionType=KEYS_ONLY}' \
       >/dev/null
     echo "local: bucket s3://articles and table summaries are ready; now: source <(scripts/local.sh env)"
     ;;
