@@ -764,7 +764,7 @@ final class AttributionExtractor {
                 // ("X, speaking after a meeting that included Y, said": a relative word inside the parenthetical is
                 // no clause boundary of the sentence)
                 boolean innerRelative = b >= floor && b >= 0 && (toks.get(b).is("that") || toks.get(b).is("which"));
-                if (subject != null || tries++ >= 4 || b < floor || !(toks.get(b).text().equals(",") || innerRelative)
+                if (subject != null || tries++ >= 6 || b < floor || !(toks.get(b).text().equals(",") || innerRelative)
                         || !looksParenthetical(toks, regionStart, regionEnd)) {
                     break;
                 }
@@ -908,8 +908,10 @@ final class AttributionExtractor {
         // ("Peter Altmaier, Merkel's chief of staff, said": one that opens with a name holds lower-case words)
         boolean lowerInside = false;
         for (int k = from; k < to && !lowerInside; k++) lowerInside = toks.get(k).word() && !toks.get(k).capitalized() && !toks.get(k).possessive();
+        // ("..., in Columbus, Ohio, said": a state or country after a place is part of the appositive too)
         return !t.capitalized() && ((to - from) <= 8 || afterName && (to - from) <= 20)
                 || afterName && lowerInside && (to - from) <= 20
+                || afterName && (to - from) <= 2
                 || t.is("in") || t.is("for") || t.is("on") || t.is("during");
     }
 
@@ -1121,6 +1123,9 @@ final class AttributionExtractor {
                 // issued, adopted or concluded as agreements
                 if (!mentionsDocument(contentText) && (h.lemma.equals("exchange") || h.lemma.startsWith("witness")
                         || h.lemma.equals("issue") || h.lemma.equals("adopt") || h.lemma.equals("conclude"))) return;
+                // "issued a statement saying ...": a statement or release issued is a joint document only when it says so
+                if ((h.lemma.equals("issue") || h.lemma.equals("adopt")) && !contentText.toLowerCase(java.util.Locale.ROOT).contains("joint")
+                        && ISSUED_WORDS.matcher(contentText).lookingAt()) return;
                 if (joint || isEventSubject(toks, h)) {
                     // "The meeting adopted ...": everyone in it; "The two sides signed ...": the two
                     List<String> parties = joint ? who.names() : principalNames(run);
@@ -1411,6 +1416,8 @@ final class AttributionExtractor {
     private static final java.util.regex.Pattern LEADING_WHEN = java.util.regex.Pattern.compile(
             "(?:(?:last|next|this|earlier this|later this) (?:week|month|year|weekend)|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
                     + "|Saturday|Sunday)|today|yesterday|on \\w+ \\d{1,2}|in \\w+ \\d{4}),? (?=to )");
+    private static final java.util.regex.Pattern ISSUED_WORDS = java.util.regex.Pattern.compile(
+            "(?i)(?:a|an|the|their|its|his|her) (?:[\\w-]+ )?(?:statement|release|press release)\\b");
     private static final java.util.regex.Pattern ACCEPTED_AFTER = java.util.regex.Pattern.compile(
             ",? (?:and|which) (?:[^,;.]{0,60} )?accepted\\b");
     private static final java.util.regex.Pattern ACCEPTS_INVITATION = java.util.regex.Pattern.compile(

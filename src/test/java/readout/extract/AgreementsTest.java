@@ -241,4 +241,11 @@ class AgreementsTest {
         assertEquals("signed_document", a.kind());
         assertEquals("a joint press release", a.text());
     }
+
+    @Test
+    void aStatementTwoPeopleIssuedIsNoAgreementUnlessItIsJoint() {
+        Extraction x = extract("LONDON — Investors Ruth Magner and Paul Keane own a stake in the club. Magner and Keane issued a "
+                + "statement late on Friday saying that they remained long-term investors.");
+        assertTrue(x.agreements().isEmpty(), x.agreements().toString());
+    }
 }
