@@ -6,7 +6,7 @@
 #   scripts/eval.sh --errors        also list, per article, misses, wrong speakers and extras
 #   scripts/eval.sh --passes        also count, per attribution rule (a statement's `via`), what it decided and how often it was right
 #   scripts/eval.sh --meta          also list, per article, the date/dateline/agency the record gets wrong
-#   scripts/eval.sh --check         also fail when a score is under its floor in scripts/eval-targets.json
+#   scripts/eval.sh --check         also fail when a score is under its floor (the set's floors: see below)
 #   scripts/eval.sh --only dE,dG    score only the articles whose names start so (check a change on a part you did not look at)
 #   EVAL_DIR=path scripts/eval.sh   score another folder of articles + NAME.gold.json files (eval/public: the shipped set)
 #   SCORER=path scripts/eval.sh     score with another scorer of the same interface (default: scripts/score.py)
