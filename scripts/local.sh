@@ -4,14 +4,16 @@
 #   source <(scripts/local.sh env)    the variables that point the aws CLI and Readout at the emulators
 #   scripts/local.sh up               start the emulators and create the bucket and the table
 #   scripts/local.sh down             stop them (their data is in memory and goes with them)
+# Ports: 4567 (DynamoDB) and 4568 (S3), or LOCAL_DYNAMODB_PORT and LOCAL_S3_PORT (give them to `env` too).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export EMULATORS_STATE=${EMULATORS_STATE:-$PWD/target/local}
+export DYNAMODB_PORT=${LOCAL_DYNAMODB_PORT:-4567} S3_PORT=${LOCAL_S3_PORT:-4568}
 
 print_env() {
-  cat <<'ENV'
-export AWS_ENDPOINT_URL_S3=http://127.0.0.1:4568
-export AWS_ENDPOINT_URL_DYNAMODB=http://127.0.0.1:4567
+  cat <<ENV
+export AWS_ENDPOINT_URL_S3=http://127.0.0.1:$S3_PORT
+export AWS_ENDPOINT_URL_DYNAMODB=http://127.0.0.1:$DYNAMODB_PORT
 export AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER
 export AWS_REGION=us-east-1 AWS_DEFAULT_REGION=us-east-1
 export TABLE_NAME=summaries SOURCE_BUCKET=articles
