@@ -374,7 +374,10 @@ final class AttributionExtractor {
         for (int k = from; k < toks.size(); k++) {
             Token t = toks.get(k);
             if (t.is("that") || t.text().equals(":") || isQuote(t.text())) return false;
-            if (t.isVerb() || t.isAuxiliary()) return false;
+            // (a word the tagger reads as a verb right after a possessive or an article modifies a noun: "the FTC's lead
+            // trial attorney")
+            boolean modifier = k > from && (toks.get(k - 1).possessive() || DETERMINERS.contains(toks.get(k - 1).key()));
+            if (t.isVerb() && !modifier || t.isAuxiliary()) return false;
         }
         return true;
     }

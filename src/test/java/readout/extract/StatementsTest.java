@@ -448,4 +448,12 @@ class StatementsTest {
                 + "Goddard Space Flight Center in Greenbelt, Maryland, and Ohio State University in Columbus, Ohio, said in a statement.");
         assertEquals(List.of("Maria Lopez"), statementWithText(x, "hard to find beyond Earth").speakers());
     }
+
+    @Test
+    void whoWasToldAfterAQuotationIsNotWhatWasSaidEvenWithAWordTaggedAsAVerb() {
+        Extraction x = extract("SAN FRANCISCO (AP) — Judge Mary Alvarez heard the case. “In many ways you lost,” Alvarez told the "
+                + "agency’s lead trial attorney on the case, Tom Reyes.");
+        assertEquals(List.of("Mary Alvarez"), statementWithText(x, "In many ways you lost").speakers());
+        assertTrue(x.statements().stream().noneMatch(st -> st.text().contains("trial attorney")), x.statements().toString());
+    }
 }
