@@ -376,4 +376,20 @@ class MainTest {
             assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing is run: " + args);
         }
     }
+
+    @Test
+    void theReadmeExampleRecordIsWhatTheFirstCommandPrintsForItsArticle() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int section = readme.indexOf("## The summary record");
+        int start = readme.indexOf("```json\n", section) + "```json\n".length();
+        SummaryRecord example = RecordJson.fromJson(readme.substring(start, readme.indexOf("```\n", start)));
+        assertEquals(0, run("summarize"));
+        SummaryRecord actual = records().stream().filter(r -> r.source().equals(example.source())).findFirst().orElseThrow();
+        // what identifies the record and its bytes; what the extractor finds may change with it, and is cut in the README
+        assertEquals(actual.articleId(), example.articleId());
+        assertEquals(actual.contentSha256(), example.contentSha256());
+        assertEquals(actual.contentLength(), example.contentLength());
+        assertEquals(actual.format(), example.format());
+        assertEquals(actual.status(), example.status());
+    }
 }
