@@ -1,6 +1,7 @@
 package readout.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -115,5 +116,14 @@ class MainTest {
         Progress silent = new Progress(null, 3);
         silent.step(true);
         silent.done();
+    }
+
+    @Test
+    void onlyTheCommandsThatRunTheHandlersKeepTheirLogs() {
+        assertTrue(Main.logs(List.of("serve", "--port", "8080")));
+        assertTrue(Main.logs(List.of("bench", "--handler", "--workers", "4", "articles/")));
+        assertFalse(Main.logs(List.of("summarize", "article.txt")));
+        assertFalse(Main.logs(List.of("bench", "articles/")));
+        assertFalse(Main.logs(List.of()));
     }
 }
