@@ -1,16 +1,118 @@
 #!/usr/bin/env bash
-# Cold-start figures, process level: runs the S3 handler's first summary in N fresh JVMs, without and with
-# the priming SnapStart does before its snapshot, and prints the medians.   scripts/coldstart.sh [N]
+# Start-up figures, each in fresh JVMs, medians (README, Speed):
+#   worker  the worker function's cold start with the real AWS SDK clients against local emulators (dynalite and
+#           s3rver, started here on free ports of their own and stopped after): JVM start -> first record stored
+#           in DynamoDB, through SqsEventHandler on an S3 notification; N runs without and N with the priming
+#           SnapStart does before its snapshot, interleaved, each on an object of its own, then a second object
+#           through the same JVM. The JVMs get the flags Lambda's Java runtime starts functions with (client
+#           compiler only, serial collector).
+#   cli     `summarize` of one article: java -jar target/readout.jar and bin/readout, against a Java hello-world,
+#           in N interleaved rounds; wall and CPU time of each process, and the ratio to the hello-world per round.
+# usage: scripts/coldstart.sh [worker|cli|all] [N]     (default: all, 8; worker needs Node.js and the aws CLI)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-n=${1:-10}
+what=${1:-all}
+n=${2:-8}
+case "$what" in worker | cli | all) ;; *) echo "usage: $0 [worker|cli|all] [N]" >&2; exit 2 ;; esac
 [ -f target/readout.jar ] || mvn -B -ntp -q package -DskipTests
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-for mode in cold primed; do
-  arg=$([ "$mode" = primed ] && echo --primed || true)
-  out=$(for _ in $(seq "$n"); do java -cp target/readout.jar readout.cli.ColdStart $arg 2>&1 >/dev/null | grep '^coldstart'; done)
-  total=$(echo "$out" | sed 's/.*jvm_to_first_summary_ms=\([0-9]*\).*/\1/' | median)
-  first=$(echo "$out" | sed 's/.*first_handler_call_ms=\([0-9]*\).*/\1/' | median)
-  echo "$mode: median over $n runs: JVM start to first summary ${total} ms; the first handler call ${first} ms"
-done
-echo "jar: $(du -h target/readout.jar | cut -f1) ($(stat -c %s target/readout.jar) bytes)"
+article=src/test/resources/articles/seed-vn-cuba-2021.txt
+work=$(mktemp -d)
+cleanup() {
+  [ -d "$work/emulators" ] && EMULATORS_STATE=$work/emulators bash src/test/emulators/emulators.sh stop >/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR) print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
+free_port() {
+  local p
+  while :; do
+    p=$((20000 + RANDOM % 30000))
+    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
+  done
+}
+
+worker() {
+  command -v aws >/dev/null || { echo "coldstart: the worker figures need the aws CLI (and Node.js)" >&2; exit 1; }
+  local ddb s3 i mode out
+  ddb=$(free_port)
+  s3=$(free_port)
+  [ "$s3" != "$ddb" ] || s3=$((ddb + 1))
+  mkdir -p "$work/emulators" "$work/upload"
+  EMULATORS_STATE=$work/emulators DYNAMODB_PORT=$ddb S3_PORT=$s3 bash src/test/emulators/emulators.sh start >/dev/null
+  export AWS_ENDPOINT_URL_S3=http://127.0.0.1:$s3 AWS_ENDPOINT_URL_DYNAMODB=http://127.0.0.1:$ddb
+  export AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER AWS_REGION=us-east-1 AWS_DEFAULT_REGION=us-east-1
+  export TABLE_NAME=coldstart SOURCE_BUCKET=coldstart POWERTOOLS_LOG_LEVEL=INFO
+  unset AWS_PROFILE AWS_SESSION_TOKEN QUEUE_URL AWS_ENDPOINT_URL_SQS
+  # the table as template.yaml makes it (the date index is written to on every record)
+  aws dynamodb create-table --table-name "$TABLE_NAME" --billing-mode PAY_PER_REQUEST \
+    --attribute-definitions AttributeName=articleId,AttributeType=S AttributeName=publishedDate,AttributeType=S \
+      AttributeName=updatedAt,AttributeType=S \
+    --key-schema AttributeName=articleId,KeyType=HASH \
+    --global-secondary-indexes 'IndexName=byPublishedDate,KeySchema=[{AttributeName=publishedDate,KeyType=HASH},{AttributeName=updatedAt,KeyType=RANGE}],Projection={ProjectionType=ALL}' \
+    >/dev/null
+  aws s3 mb "s3://$SOURCE_BUCKET" >/dev/null
+  # one object per run, so every run stores a new record (a second delivery of one object would only be a DUPLICATE)
+  for i in $(seq "$n"); do for f in cold primed; do cp "$article" "$work/upload/$f-$i.txt"; cp "$article" "$work/upload/$f-$i-second.txt"; done; done
+  aws s3 cp --recursive --quiet "$work/upload" "s3://$SOURCE_BUCKET/coldstart/"
+  for i in $(seq "$n"); do
+    for mode in cold primed; do
+      arg=$([ "$mode" = primed ] && echo --primed || true)
+      java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp target/readout.jar readout.cli.ColdStart $arg "coldstart/$mode-$i.txt" "coldstart/$mode-$i-second.txt" \
+        2>&1 >/dev/null | grep '^coldstart' | tee -a "$work/$mode" >/dev/null
+    done
+  done
+  if grep -q 'stored=false' "$work/cold" "$work/primed"; then echo "coldstart: a run stored no record" >&2; exit 1; fi
+  for mode in cold primed; do
+    [ "$(wc -l < "$work/$mode")" -eq "$n" ] || { echo "coldstart: $mode: $(wc -l < "$work/$mode") of $n runs reported" >&2; exit 1; }
+  done
+  echo "worker, $n fresh JVMs each, real S3 and DynamoDB clients against dynalite and s3rver (median):"
+  echo "  on-demand init: JVM start to first record stored $(field jvm_to_first_record_ms < "$work/cold" | median) ms;" \
+    "of it the handler's first call $(field first_handler_call_ms < "$work/cold" | median) ms" \
+    "(Services: $(field init_ms < "$work/cold" | median) ms)"
+  echo "  primed (SnapStart): the first handler call after priming $(field first_handler_call_ms < "$work/primed" | median) ms" \
+    "(priming itself $(field priming_ms < "$work/primed" | median) ms, done before the snapshot)"
+  echo "  a second object through the same JVM: $(cat "$work/cold" "$work/primed" | field warm_handler_call_ms | median) ms (the emulators' share)"
+}
+
+# wall and CPU (user + sys) seconds of one command, its output thrown away
+timed() {
+  local TIMEFORMAT='%R %U %S' t
+  t=$({ time "$@" >/dev/null 2>&1; } 2>&1)
+  echo "$t" | awk '{printf "%.3f %.3f\n", $1, $2 + $3}'
+}
+
+cli() {
+  mkdir -p "$work/hello"
+  printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$work/hello/Hello.java"
+  javac -d "$work/hello" "$work/hello/Hello.java"
+  bin/readout summarize "$article" >/dev/null # makes bin/readout's class-data archive if it has none yet
+  local i c order
+  for i in $(seq "$n"); do
+    # the order rotates each round, so none is always first after the machine was idle
+    case $((i % 3)) in 0) order="hello jar launcher" ;; 1) order="jar launcher hello" ;; *) order="launcher hello jar" ;; esac
+    for c in $order; do
+      case $c in
+        hello) timed java -cp "$work/hello" Hello ;;
+        jar) timed java -jar target/readout.jar summarize "$article" ;;
+        launcher) timed bin/readout summarize "$article" ;;
+      esac >> "$work/$c"
+    done
+  done
+  echo "cli, summarize of one article ($(wc -c < "$article") bytes), $n interleaved rounds (median wall / CPU seconds; ratio to the hello-world's wall, per round):"
+  for c in hello jar launcher; do
+    local label
+    case $c in hello) label="java Hello (hello-world)" ;; jar) label="java -jar target/readout.jar" ;; *) label="bin/readout" ;; esac
+    printf '  %-30s %s s wall, %s s CPU' "$label" "$(cut -d' ' -f1 < "$work/$c" | median)" "$(cut -d' ' -f2 < "$work/$c" | median)"
+    [ "$c" = hello ] && { echo; continue; }
+    echo ", ratio $(paste -d' ' "$work/$c" "$work/hello" | awk '{printf "%.2f\n", $1 / $3}' | median)"
+  done
+}
+
+case "$what" in
+  worker) (worker) ;;
+  cli) cli ;;
+  all) (worker); cli ;;
+esac
+echo "jar: $(du -h target/readout.jar | cut -f1) ($(stat -c %s target/readout.jar 2>/dev/null || wc -c < target/readout.jar) bytes)"

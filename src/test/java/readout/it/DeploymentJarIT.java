@@ -78,4 +78,38 @@ class DeploymentJarIT {
         assertEquals("OK", record.get("status").asText());
         assertTrue(record.has("statements") && !record.has("level"));
     }
+
+    @Test
+    void theLauncherPrintsWhatTheJarPrintsAndMakesItsArchiveOnce() throws Exception {
+        Path jar = Path.of("target", "readout.jar").toAbsolutePath();
+        Path root = jar.getParent().getParent();
+        Path article = Files.createTempFile("readout-launcher-", ".txt");
+        Files.writeString(article, "Talks\n\nHÀ NỘI — Prime Minister Phạm Minh Chính said the two sides agreed to expand trade.");
+        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+        String byJar = run(List.of(java, "-jar", jar.toString(), "summarize", article.toString()), root);
+        // the launcher's java is the one running these tests
+        Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"));
+        try (var files = Files.list(jar.getParent())) {
+            for (Path f : files.filter(DeploymentJarIT::isArchive).toList()) Files.delete(f); // as after a fresh build
+        }
+        String byLauncher = run(List.of("bash", "bin/readout", "summarize", article.toString()), root, env);
+        assertEquals(byJar, byLauncher);
+        List<Path> archives;
+        try (var files = Files.list(jar.getParent())) {
+            archives = files.filter(DeploymentJarIT::isArchive).toList();
+        }
+        assertEquals(1, archives.size(), "one class-data archive for this java: " + archives);
+        var made = Files.getLastModifiedTime(archives.get(0));
+        assertEquals(byJar, run(List.of("bash", "bin/readout", "summarize", article.toString()), root, env));
+        assertEquals(made, Files.getLastModifiedTime(archives.get(0)), "a valid archive is kept, not made again");
+        Process bad = new ProcessBuilder("bash", "bin/readout", "summarize", root.resolve("no-such-file.txt").toString())
+                .directory(root.toFile()).redirectErrorStream(true).start();
+        bad.getInputStream().readAllBytes();
+        assertTrue(bad.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(2, bad.exitValue(), "the jar's exit status comes through");
+    }
+
+    private static boolean isArchive(Path f) {
+        return f.getFileName().toString().matches("readout-\\d+\\.jsa");
+    }
 }
