@@ -7,7 +7,8 @@
 #           through the same JVM. The JVMs get the flags Lambda's Java runtime starts functions with (client
 #           compiler only, serial collector).
 #   cli     `summarize` of one article: java -jar target/readout.jar and bin/readout, against a Java hello-world,
-#           in N interleaved rounds; wall and CPU time of each process, and the ratio to the hello-world per round.
+#           in N interleaved rounds (with `bin/readout --help`, the start of this jar doing no work); wall and CPU
+#           time of each process, and the median of the rounds' ratios to the hello-world (wall, and CPU).
 # usage: scripts/coldstart.sh [worker|cli|all] [N]     (default: all, 8; worker needs Node.js and the aws CLI)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +24,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-median() { sort -n | awk '{a[NR]=$1} END {if (NR) print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+# the median of numbers one a line, printed with the format given (default: whole numbers)
+median() { sort -n | awk -v f="${1:-%.0f}" '{a[NR]=$1} END {if (NR) printf f "\n", (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 free_port() {
   local p
@@ -68,7 +70,8 @@ worker() {
     [ "$(wc -l < "$work/$mode")" -eq "$n" ] || { echo "coldstart: $mode: $(wc -l < "$work/$mode") of $n runs reported" >&2; exit 1; }
   done
   echo "worker, $n fresh JVMs each, real S3 and DynamoDB clients against dynalite and s3rver (median):"
-  echo "  on-demand init: JVM start to first record stored $(field jvm_to_first_record_ms < "$work/cold" | median) ms;" \
+  echo "  on-demand init: JVM start to first record stored $(field jvm_to_first_record_ms < "$work/cold" | median) ms" \
+    "($(field cpu_to_first_record_ms < "$work/cold" | median) ms of CPU);" \
     "of it the handler's first call $(field first_handler_call_ms < "$work/cold" | median) ms" \
     "(Services: $(field init_ms < "$work/cold" | median) ms)"
   echo "  primed (SnapStart): the first handler call after priming $(field first_handler_call_ms < "$work/primed" | median) ms" \
@@ -84,29 +87,37 @@ timed() {
 }
 
 cli() {
-  mkdir -p "$work/hello"
-  printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$work/hello/Hello.java"
-  javac -d "$work/hello" "$work/hello/Hello.java"
+  mkdir -p "$work/hello-class"
+  printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$work/hello-class/Hello.java"
+  javac -d "$work/hello-class" "$work/hello-class/Hello.java"
   bin/readout summarize "$article" >/dev/null # makes bin/readout's class-data archive if it has none yet
   local i c order
   for i in $(seq "$n"); do
     # the order rotates each round, so none is always first after the machine was idle
-    case $((i % 3)) in 0) order="hello jar launcher" ;; 1) order="jar launcher hello" ;; *) order="launcher hello jar" ;; esac
+    case $((i % 4)) in 0) order="hello jar launcher help" ;; 1) order="jar launcher help hello" ;;
+      2) order="launcher help hello jar" ;; *) order="help hello jar launcher" ;; esac
     for c in $order; do
       case $c in
-        hello) timed java -cp "$work/hello" Hello ;;
+        hello) timed java -cp "$work/hello-class" Hello ;;
         jar) timed java -jar target/readout.jar summarize "$article" ;;
         launcher) timed bin/readout summarize "$article" ;;
+        help) timed bin/readout --help ;; # the floor: this jar's JVM starting and doing nothing else
       esac >> "$work/$c"
     done
   done
-  echo "cli, summarize of one article ($(wc -c < "$article") bytes), $n interleaved rounds (median wall / CPU seconds; ratio to the hello-world's wall, per round):"
-  for c in hello jar launcher; do
+  echo "cli, summarize of one article ($(wc -c < "$article") bytes), $n interleaved rounds (median wall / CPU seconds; median of the rounds' ratios to the hello-world):"
+  for c in hello jar launcher help; do
     local label
-    case $c in hello) label="java Hello (hello-world)" ;; jar) label="java -jar target/readout.jar" ;; *) label="bin/readout" ;; esac
-    printf '  %-30s %s s wall, %s s CPU' "$label" "$(cut -d' ' -f1 < "$work/$c" | median)" "$(cut -d' ' -f2 < "$work/$c" | median)"
+    case $c in
+      hello) label="java Hello (hello-world)" ;;
+      jar) label="java -jar target/readout.jar" ;;
+      launcher) label="bin/readout" ;;
+      help) label="bin/readout --help (no work)" ;;
+    esac
+    printf '  %-32s %s s wall, %s s CPU' "$label" "$(cut -d' ' -f1 < "$work/$c" | median %.2f)" "$(cut -d' ' -f2 < "$work/$c" | median %.2f)"
     [ "$c" = hello ] && { echo; continue; }
-    echo ", ratio $(paste -d' ' "$work/$c" "$work/hello" | awk '{printf "%.2f\n", $1 / $3}' | median)"
+    echo ", ratio $(paste -d' ' "$work/$c" "$work/hello" | awk '{print $1 / $3}' | median %.1f)" \
+      "(CPU $(paste -d' ' "$work/$c" "$work/hello" | awk '{print $2 / $4}' | median %.1f))"
   done
 }
 
