@@ -37,7 +37,7 @@ free_port() {
 
 worker() {
   command -v aws >/dev/null || { echo "coldstart: the worker figures need the aws CLI (and Node.js)" >&2; exit 1; }
-  local ddb s3 i mode out
+  local ddb s3 i mode arg
   ddb=$(free_port)
   s3=$(free_port)
   [ "$s3" != "$ddb" ] || s3=$((ddb + 1))

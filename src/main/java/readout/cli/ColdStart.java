@@ -97,7 +97,7 @@ public final class ColdStart {
     }
 
     /** An S3 ObjectCreated notification as S3 puts it on the queue (the key URL-encoded, '+' for spaces). */
-    static String notification(String bucket, String key) {
+    private static String notification(String bucket, String key) {
         String encodedKey = URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/");
         Map<String, Object> object = Map.of("key", encodedKey, "sequencer", Long.toHexString(System.nanoTime()).toUpperCase(Locale.ROOT));
         Map<String, Object> s3 = Map.of("s3SchemaVersion", "1.0", "bucket", Map.of("name", bucket, "arn", "arn:aws:s3:::" + bucket),
