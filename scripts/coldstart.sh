@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up figures, each in fresh JVMs, medians (README, Speed):
-#   worker  the worker function's cold start with the real AWS SDK clients against local emulators (dynalite and
-#           s3rver, started here on free ports of their own and stopped after): JVM start -> first record stored
+#   worker  the worker function's cold start with the real AWS SDK clients against local emulators (scripts/local.sh's
+#           dynalite and s3rver, on free ports of their own, stopped after): JVM start -> first record stored
 #           in DynamoDB, through SqsEventHandler on an S3 notification; N runs without and N with the priming
 #           SnapStart does before its snapshot, interleaved, each on an object of its own, then a second object
 #           through the same JVM. The JVMs get the flags Lambda's Java runtime starts functions with (client
@@ -19,7 +19,7 @@ case "$what" in worker | cli | all) ;; *) echo "usage: $0 [worker|cli|all] [N]" 
 article=src/test/resources/articles/seed-vn-cuba-2021.txt
 work=$(mktemp -d)
 cleanup() {
-  [ -d "$work/emulators" ] && EMULATORS_STATE=$work/emulators bash src/test/emulators/emulators.sh stop >/dev/null
+  [ -d "$work/emulators" ] && EMULATORS_STATE=$work/emulators bash scripts/local.sh down >/dev/null
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -37,24 +37,18 @@ free_port() {
 
 worker() {
   command -v aws >/dev/null || { echo "coldstart: the worker figures need the aws CLI (and Node.js)" >&2; exit 1; }
-  local ddb s3 i mode arg
-  ddb=$(free_port)
-  s3=$(free_port)
-  [ "$s3" != "$ddb" ] || s3=$((ddb + 1))
+  local i f mode arg
+  # scripts/local.sh's emulators, bucket and table (shaped as in template.yaml), on free ports and in a state folder
+  # of this run's own, so a walkthrough already running is left alone
+  export EMULATORS_STATE=$work/emulators LOCAL_DYNAMODB_PORT LOCAL_S3_PORT
+  LOCAL_DYNAMODB_PORT=$(free_port)
+  LOCAL_S3_PORT=$(free_port)
+  [ "$LOCAL_S3_PORT" != "$LOCAL_DYNAMODB_PORT" ] || LOCAL_S3_PORT=$((LOCAL_DYNAMODB_PORT + 1))
   mkdir -p "$work/emulators" "$work/upload"
-  EMULATORS_STATE=$work/emulators DYNAMODB_PORT=$ddb S3_PORT=$s3 bash src/test/emulators/emulators.sh start >/dev/null
-  export AWS_ENDPOINT_URL_S3=http://127.0.0.1:$s3 AWS_ENDPOINT_URL_DYNAMODB=http://127.0.0.1:$ddb
-  export AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER AWS_REGION=us-east-1 AWS_DEFAULT_REGION=us-east-1
-  export TABLE_NAME=coldstart SOURCE_BUCKET=coldstart POWERTOOLS_LOG_LEVEL=INFO
-  unset AWS_PROFILE AWS_SESSION_TOKEN QUEUE_URL AWS_ENDPOINT_URL_SQS
-  # the table as template.yaml makes it (the date index is written to on every record)
-  aws dynamodb create-table --table-name "$TABLE_NAME" --billing-mode PAY_PER_REQUEST \
-    --attribute-definitions AttributeName=articleId,AttributeType=S AttributeName=publishedDate,AttributeType=S \
-      AttributeName=updatedAt,AttributeType=S \
-    --key-schema AttributeName=articleId,KeyType=HASH \
-    --global-secondary-indexes 'IndexName=byPublishedDate,KeySchema=[{AttributeName=publishedDate,KeyType=HASH},{AttributeName=updatedAt,KeyType=RANGE}],Projection={ProjectionType=ALL}' \
-    >/dev/null
-  aws s3 mb "s3://$SOURCE_BUCKET" >/dev/null
+  bash scripts/local.sh up >/dev/null
+  unset AWS_PROFILE AWS_SESSION_TOKEN QUEUE_URL AWS_ENDPOINT_URL AWS_ENDPOINT_URL_SQS
+  eval "$(bash scripts/local.sh env)"
+  export POWERTOOLS_LOG_LEVEL=INFO
   # one object per run, so every run stores a new record (a second delivery of one object would only be a DUPLICATE)
   for i in $(seq "$n"); do for f in cold primed; do cp "$article" "$work/upload/$f-$i.txt"; cp "$article" "$work/upload/$f-$i-second.txt"; done; done
   aws s3 cp --recursive --quiet "$work/upload" "s3://$SOURCE_BUCKET/coldstart/"
