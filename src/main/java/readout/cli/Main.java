@@ -40,10 +40,32 @@ public final class Main {
     public static void main(String[] args) {
         // Log lines (serve, bench --handler) go to stderr: stdout is the records, the page, the report.
         if (System.getProperty(LOG_TARGET) == null) System.setProperty(LOG_TARGET, "SYSTEM_ERR");
+        if (!logs(Arrays.asList(args))) quietLogging();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         int code = run(Arrays.asList(args), new Streams(System.in, out, System.err, Terminal::isTerminal));
         out.flush();
         if (code >= 0) System.exit(code); // serve answers -1 and keeps running
+    }
+
+    /**
+     * Whether a command writes log lines: serve and bench --handler run the handlers, which log; summarize and the
+     * engine's bench log nothing of ours, and there the one logger is OpenNLP's, whose first use would start Log4j:
+     * about a fifth of the CPU of a one-article summarize (README, Speed).
+     */
+    static boolean logs(List<String> args) {
+        if (args.isEmpty()) return false;
+        return switch (args.get(0)) {
+            case "serve" -> true;
+            case "bench" -> args.contains("--handler");
+            default -> false;
+        };
+    }
+
+    /** SLF4J's own no-op provider, named before the first logger is made, instead of the Log4j it finds in the jar. */
+    private static void quietLogging() {
+        if (System.getProperty("slf4j.provider") == null) System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+        // and without SLF4J's line on stderr saying which provider it took
+        if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "WARN");
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {

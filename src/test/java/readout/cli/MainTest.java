@@ -392,4 +392,13 @@ class MainTest {
         assertEquals(actual.format(), example.format());
         assertEquals(actual.status(), example.status());
     }
+
+    @Test
+    void onlyTheCommandsThatRunTheHandlersKeepTheirLogs() {
+        assertTrue(Main.logs(List.of("serve", "--port", "8080")));
+        assertTrue(Main.logs(List.of("bench", "--handler", "--workers", "4", "articles/")));
+        assertFalse(Main.logs(List.of("summarize", "article.txt")));
+        assertFalse(Main.logs(List.of("bench", "articles/")));
+        assertFalse(Main.logs(List.of()));
+    }
 }
