@@ -16,8 +16,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import readout.Readout;
 import readout.http.BoundedHttpServer;
@@ -159,6 +163,22 @@ class ServeTest {
         }
         assertOneLineNoTrace(c.err());
         assertTrue(c.err().contains("no AWS credentials found"), c.err());
+    }
+
+    @Test
+    void theLocalWalkthroughPostsAFileThatShipsWithTheCode() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("## Run it locally"));
+        section = section.substring(0, section.indexOf("\n## ", 3));
+        Matcher posted = Pattern.compile("--data-binary @(\\S+)").matcher(section);
+        assertTrue(posted.find(), "the walkthrough posts a file");
+        do {
+            Path file = Path.of(posted.group(1));
+            assertTrue(Files.isRegularFile(file), file + " is in the repository");
+            Process git = new ProcessBuilder("git", "ls-files", "--error-unmatch", file.toString()).redirectErrorStream(true).start();
+            git.getInputStream().readAllBytes();
+            assertEquals(0, git.waitFor(), file + " is tracked by git, so a clone has it");
+        } while (posted.find());
     }
 
     // ---- watching: issue 10 finding 4 ------------------------------------------------------------------
