@@ -85,7 +85,8 @@ final class Serve {
         try {
             config = Config.fromEnvironment();
         } catch (RuntimeException e) { // a number that is not one (MAX_ARTICLE_BYTES=2M)
-            err.println("readout: a setting in the environment cannot be read: " + e.getMessage());
+            err.println("readout: a setting in the environment cannot be read (MAX_ARTICLE_BYTES and BATCH_RESERVE_MILLIS are numbers): "
+                    + e.getMessage());
             return Main.USAGE;
         }
         if (options.watch() && config.bucket() == null) {

@@ -41,7 +41,7 @@ final class StartupCheck {
     /** The problem with SOURCE_BUCKET, if any. */
     static Optional<String> bucket(Services s, Map<String, String> env) {
         String bucket = s.config.bucket();
-        if (bucket == null) return Optional.of("serve --watch needs SOURCE_BUCKET (the bucket to watch)");
+        if (bucket == null) return Optional.of("SOURCE_BUCKET is not set");
         return problem(() -> s.source.list(bucket, s.config.prefix(), null, 1),
                 "the bucket s3://" + bucket + " cannot be read", endpoint(env, "AWS_ENDPOINT_URL_S3"));
     }

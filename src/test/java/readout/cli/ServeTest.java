@@ -36,6 +36,7 @@ import readout.store.DynamoDbSummaryStore;
 import readout.store.InMemorySummaryStore;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -136,9 +137,10 @@ class ServeTest {
         String endpoint = "http://127.0.0.1:" + closedPort();
         DynamoDbClient client = DynamoDbClient.builder().region(Region.US_EAST_1).endpointOverride(URI.create(endpoint))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
                 .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
         Captured c = new Captured();
-        try (Serve.Started s = Serve.launch(new Serve.Options(0, false), overDynamoDb(client), Limits.defaults(1024), 
+        try (Serve.Started s = Serve.launch(new Serve.Options(0, false), overDynamoDb(client), Limits.defaults(1024),
                 Map.of("AWS_ENDPOINT_URL_DYNAMODB", endpoint), c.out, c.err)) {
             assertEquals(Serve.CANNOT_START, s.status());
             assertNull(s.server());
@@ -156,6 +158,7 @@ class ServeTest {
                     throw SdkClientException.create("Unable to load credentials from any of the providers in the chain "
                             + "AwsCredentialsProviderChain(credentialsProviders=[SystemPropertyCredentialsProvider(), ...])");
                 })
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())) // the SDK's retries only take time here
                 .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
         Captured c = new Captured();
         try (Serve.Started s = Serve.launch(new Serve.Options(0, false), overDynamoDb(client), Limits.defaults(1024), Map.of(), c.out, c.err)) {
