@@ -15,7 +15,7 @@ import readout.source.ListedObject;
 /** A bucket in memory: keys in order, ETags as MD5 like S3's for single-part uploads. */
 public final class FakeSource implements ArticleSource {
     final Map<String, byte[]> objects = new TreeMap<>();
-    public volatile RuntimeException failWith;
+    RuntimeException failWith;
     int fetches;
 
     public FakeSource put(String key, String text) {
