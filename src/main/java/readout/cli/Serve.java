@@ -39,8 +39,10 @@ final class Serve {
     /** What {@link #run} answers while it serves (Main does not exit). */
     static final int RUNNING = -1;
 
-    static final String HELP = """
-            usage: readout serve [--port N] [--watch]
+    static final String USAGE = "usage: readout serve [--port N] [--watch]";
+
+    static final String HELP = USAGE + """
+
               Serves POST /summaries, GET /summaries/{articleId} and GET /summaries?date= on 127.0.0.1:N
               (8080; 0 picks a free port). Store: the DynamoDB table TABLE_NAME if set (checked before serving),
               else memory. --watch: every 5 s, summarize new or changed objects of SOURCE_BUCKET (under
@@ -60,23 +62,9 @@ final class Serve {
         }
     }
 
-    private static final class UsageException extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        UsageException(String message) {
-            super(message);
-        }
-    }
-
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        Options options;
-        try {
-            options = parse(args);
-        } catch (UsageException e) {
-            err.println("readout: " + e.getMessage());
-            err.println(HELP);
-            return Main.USAGE;
-        }
+    /** Bad usage is thrown for Main to say (one line, the usage, exit 2). */
+    static int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+        Options options = parse(args);
         if (options == null) {
             out.println(HELP);
             return Main.OK;

@@ -115,7 +115,7 @@ class ServeTest {
             Captured c = new Captured();
             assertEquals(Main.USAGE, Main.run(args, c.out, c.err), args.toString());
             String first = c.err().lines().findFirst().orElse("");
-            assertTrue(first.startsWith("readout: --port"), c.err());
+            assertTrue(first.startsWith("readout serve: --port"), c.err());
             assertTrue(c.err().contains("usage: readout serve"), c.err());
             assertFalse(c.err().contains("Exception") || c.err().contains("\tat "), c.err());
         }
