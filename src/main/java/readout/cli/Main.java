@@ -110,7 +110,7 @@ public final class Main {
         return switch (cmd) {
             case "summarize" -> "readout summarize: " + problem + "\n" + SUMMARIZE_USAGE + "\n(more in 'readout summarize --help')";
             case "bench" -> "readout bench: " + problem + "\n" + Bench.USAGE + "\n(more in 'readout bench --help')";
-            case "serve" -> "readout serve: " + problem + "\n(usage in 'readout serve --help')";
+            case "serve" -> "readout serve: " + problem + "\n" + Serve.USAGE + "\n(more in 'readout serve --help')";
             default -> "readout: " + problem + "\n" + USAGE_TEXT;
         };
     }

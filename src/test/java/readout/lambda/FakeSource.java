@@ -13,12 +13,12 @@ import readout.source.FetchedObject;
 import readout.source.ListedObject;
 
 /** A bucket in memory: keys in order, ETags as MD5 like S3's for single-part uploads. */
-final class FakeSource implements ArticleSource {
+public final class FakeSource implements ArticleSource {
     final Map<String, byte[]> objects = new TreeMap<>();
     RuntimeException failWith;
     int fetches;
 
-    FakeSource put(String key, String text) {
+    public FakeSource put(String key, String text) {
         objects.put(key, text.getBytes(StandardCharsets.UTF_8));
         return this;
     }
