@@ -1,0 +1,15 @@
+package readout.participants;
+
+import java.util.List;
+
+/**
+ * A person across articles, as the index knows them.
+ *
+ * @param key       the key that names the person (of the shortest name the merge rule joined)
+ * @param keys      every key joined into the person (a middle name's variant ...)
+ * @param name      the fullest name seen
+ * @param firstDate the earliest publication date among the articles, null when none is dated
+ */
+public record Person(String key, List<String> keys, String name, List<String> aliases, List<String> roles,
+                     List<String> affiliations, int articles, int statements, int agreements,
+                     String firstDate, String lastDate) {}
