@@ -47,6 +47,7 @@ public final class Main {
                 case "summarize" -> summarize(rest, out, err);
                 case "bench" -> Bench.run(rest, out, err);
                 case "serve" -> Serve.run(rest, out, err);
+                case "participants" -> Participants.run(rest, out, err);
                 default -> {
                     err.println("unknown command: " + cmd + "\n" + USAGE_TEXT);
                     yield USAGE;
@@ -183,5 +184,6 @@ public final class Main {
               summarize   print one summary record (JSON) per article; see 'readout summarize --help'
               bench       measure the engine on a corpus, single thread, warm; see 'readout bench --help'
               serve       the HTTP API on 127.0.0.1 (same handler as in Lambda); see 'readout serve --help'
+              participants  who said what across articles, by person; see 'readout participants --help'
             """;
 }

@@ -1,5 +1,6 @@
 package readout.participants;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -88,8 +89,9 @@ public final class ParticipantIndex {
         int statements = 0, agreements = 0;
         String first = null, last = null;
         for (IndexEntry e : es) {
-            if (!e.name().equals(name)) aliases.add(e.name());
-            for (String a : e.aliases()) if (!a.equals(name)) aliases.add(a);
+            // NFC: one article may spell a name decomposed, another composed; they are one alias
+            aliases.add(Normalizer.normalize(e.name(), Normalizer.Form.NFC));
+            for (String a : e.aliases()) aliases.add(Normalizer.normalize(a, Normalizer.Form.NFC));
             if (e.role() != null) roles.add(e.role());
             if (e.affiliation() != null) affiliations.add(e.affiliation());
             articles.add(e.articleId());
@@ -100,6 +102,7 @@ public final class ParticipantIndex {
                 if (last == null || e.publishedDate().compareTo(last) > 0) last = e.publishedDate();
             }
         }
+        aliases.remove(Normalizer.normalize(name, Normalizer.Form.NFC));
         return new Person(key, List.copyOf(group), name, List.copyOf(aliases), List.copyOf(roles), List.copyOf(affiliations),
                 articles.size(), statements, agreements, first, last);
     }

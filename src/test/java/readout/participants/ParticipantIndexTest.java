@@ -24,13 +24,22 @@ class ParticipantIndexTest {
                         .said("Trong", "trade would double").said("Nguyen Phu Trong", "the visit mattered").build(),
                 Records.article("undated").person("Nguyễn Phú Trọng", null).said("Nguyễn Phú Trọng", "peace came first").build());
         Person p = idx.byName("nguyen phu trong").orElseThrow();
-        assertEquals(3, p.articles());
-        assertEquals(4, p.statements());
+        assertEquals(3, p.articleCount());
+        assertEquals(4, p.statementCount());
         assertEquals("2021-05-06", p.firstDate());
         assertEquals("2022-06-01", p.lastDate());
         assertEquals(List.of("new", "old", "undated"), idx.entries(p).stream().map(IndexEntry::articleId).toList(),
                 "newest first, undated last");
         assertEquals(1, idx.people().size());
+    }
+
+    @Test
+    void anAliasSpelledDecomposedInOneArticleIsOneAlias() {
+        String composed = "Tr\u1ecdng", decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        ParticipantIndex idx = index(
+                Records.article("a").person("Nguyễn Phú Trọng", null, composed).build(),
+                Records.article("b").person("Nguyễn Phú Trọng", null, decomposed).build());
+        assertEquals(List.of(composed), idx.byName("Nguyen Phu Trong").orElseThrow().aliases());
     }
 
     @Test
@@ -43,7 +52,7 @@ class ParticipantIndexTest {
         assertEquals("Miguel Diaz-Canel Bermudez", p.name(), "the fullest name");
         assertEquals("miguel-diaz-canel", p.key(), "the shortest key");
         assertTrue(p.aliases().contains("Miguel Díaz-Canel"));
-        assertEquals(2, p.articles());
+        assertEquals(2, p.articleCount());
     }
 
     @Test
