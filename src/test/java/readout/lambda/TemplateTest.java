@@ -103,7 +103,7 @@ class TemplateTest {
             assertEquals("ArticleQueue", n.get("Queue").get("Fn::GetAtt").get(0).asText());
             suffixes.add(n.get("Filter").get("S3Key").get("Rules").get(0).get("Value").asText());
         }
-        for (String s : suffixes) assertTrue(new Config(null, null, null, null, "", List.of(Config.DEFAULT_SUFFIXES.split(",")), null, 1, 1, false, null)
+        for (String s : suffixes) assertTrue(new Config(null, null, null, null, "", List.of(Config.DEFAULT_SUFFIXES.split(",")), null, 1, 1, false, null, null)
                 .isArticleKey("a" + s), s + " is notified but not read as an article");
         assertNotNull(resources.get("ArticleQueue").get("Properties").get("RedrivePolicy").get("deadLetterTargetArn"));
         assertTrue(resources.get("SummaryTable").get("Properties").get("PointInTimeRecoverySpecification").get("PointInTimeRecoveryEnabled").asBoolean());

@@ -9,9 +9,10 @@ import readout.record.StatementRecord;
 import readout.record.SummaryRecord;
 
 /** Small summary records written by hand for the index's tests: sentences of our own. */
-final class Records {
+public final class Records {
     private final String articleId;
     private String date;
+    private String sha;
     private final List<ParticipantRecord> people = new ArrayList<>();
     private final List<StatementRecord> statements = new ArrayList<>();
     private final List<AgreementRecord> agreements = new ArrayList<>();
@@ -20,35 +21,41 @@ final class Records {
         this.articleId = articleId;
     }
 
-    static Records article(String articleId) {
+    public static Records article(String articleId) {
         return new Records(articleId);
     }
 
-    Records dated(String date) {
+    /** Another content of the same article (a new version of its object). */
+    public Records content(String sha) {
+        this.sha = sha;
+        return this;
+    }
+
+    public Records dated(String date) {
         this.date = date;
         return this;
     }
 
-    Records person(String name, String affiliation, String... aliases) {
+    public Records person(String name, String affiliation, String... aliases) {
         people.add(new ParticipantRecord(name, List.of(aliases), null, affiliation));
         return this;
     }
 
-    Records said(String speaker, String text) {
+    public Records said(String speaker, String text) {
         int at = statements.size() * 100;
         statements.add(new StatementRecord(speaker, List.of(speaker.split("; ")), text, "said", false, statements.size(),
                 new SpanRecord(at, at + text.length()), null, "explicit/name"));
         return this;
     }
 
-    Records agreed(String text, String... parties) {
+    public Records agreed(String text, String... parties) {
         agreements.add(new AgreementRecord(List.of(parties), text, "agreement", "agreed", agreements.size(), new SpanRecord(5000, 5000 + text.length())));
         return this;
     }
 
-    SummaryRecord build() {
+    public SummaryRecord build() {
         return new SummaryRecord(articleId, "news/" + articleId + ".txt", "text", "Title of " + articleId, date, null, null,
-                people, List.of(), statements, agreements, List.of(), List.of(), List.of(), "test-1", "sha-" + articleId, 100,
+                people, List.of(), statements, agreements, List.of(), List.of(), List.of(), "test-1", sha != null ? sha : "sha-" + articleId, 100,
                 SummaryRecord.OK, null);
     }
 }
