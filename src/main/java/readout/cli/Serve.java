@@ -44,7 +44,7 @@ final class Serve {
                 case "--help", "-h" -> {
                     out.println("""
                             usage: readout serve [--port N] [--watch]
-                              Serves POST /summaries, GET /summaries/{articleId} and GET /summaries?date= on 127.0.0.1:N
+                              Serves POST /summaries, GET /summaries/{articleId}, GET /summaries?date= and the /participants routes on 127.0.0.1:N
                               (8080). Store: DynamoDB table TABLE_NAME if set, else memory. --watch: every 5 s, summarize
                               new or changed objects of SOURCE_BUCKET (under SOURCE_PREFIX).""");
                     return Main.OK;
@@ -59,7 +59,8 @@ final class Serve {
         Services base = Services.fromConfig(config);
         Services[] self = new Services[1];
         Watch direct = new Watch(() -> self[0].worker, config.bucket());
-        Services services = new Services(config, base.readout, base.store, base.source, watch ? direct : base.queue);
+        Services services = new Services(config, base.readout, base.store, base.participantStore, base.source, watch ? direct : base.queue,
+                readout.telemetry.Telemetry.NONE);
         self[0] = services;
         HttpServer server = start(new ApiHandler(services), port);
         out.println("readout: serving http://127.0.0.1:" + server.getAddress().getPort() + "/summaries (store: "

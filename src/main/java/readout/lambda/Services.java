@@ -39,6 +39,8 @@ public final class Services {
     public final ArticleWorker worker;
     /** The participant index beside the records; null when none is configured (TABLE_NAME without PARTICIPANT_TABLE_NAME). */
     public final ParticipantIndexing participants;
+    /** Where {@link #participants} keeps its entries (null with it), for a tool that builds services around these. */
+    public final ParticipantStore participantStore;
 
     /** Without metrics (the command line's tools). */
     public Services(Config config, Readout readout, SummaryStore store, ArticleSource source, WorkQueue queue) {
@@ -52,6 +54,7 @@ public final class Services {
 
     public Services(Config config, Readout readout, SummaryStore store, ParticipantStore participantStore, ArticleSource source,
                     WorkQueue queue, Telemetry telemetry) {
+        this.participantStore = participantStore;
         this.participants = participantStore == null ? null : new ParticipantIndexing(store, participantStore);
         this.config = config;
         this.readout = readout;
