@@ -36,9 +36,12 @@ public final class ParticipantIndex {
         List<String> keys = new ArrayList<>(byExactKey.keySet());
         Map<String, String> parent = new HashMap<>();
         for (String k : keys) parent.put(k, k);
+        // the rule joins only names with the same first word: compare within those groups, not every pair
+        Map<String, List<String>> byFirstWord = new HashMap<>();
+        for (String k : keys) byFirstWord.computeIfAbsent(PersonKey.words(k).get(0), w -> new ArrayList<>()).add(k);
         for (String shorter : keys) {
             List<String> longer = new ArrayList<>();
-            for (String other : keys) {
+            for (String other : byFirstWord.get(PersonKey.words(shorter).get(0))) {
                 if (!other.equals(shorter) && PersonKey.words(other).size() > PersonKey.words(shorter).size()
                         && SamePerson.test(shorter, affiliations.get(shorter), other, affiliations.get(other))) {
                     longer.add(other);
