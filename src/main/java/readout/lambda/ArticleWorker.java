@@ -79,10 +79,7 @@ public final class ArticleWorker {
         String version = o.versionId() != null ? o.versionId() : ref.versionId();
         PutOutcome put = store.put(record, new Provenance(ref.bucket(), ref.key(), version, etag, ref.sequencer()));
         // after the record, whatever the put answered: a duplicate delivery completes an index a crash left behind
-        // (what a too-large record left in the store has no participants: its entries go)
-        if (participants != null && put != PutOutcome.SUPERSEDED) {
-            participants.index(put == PutOutcome.WRITTEN_TOO_LARGE ? store.get(record.articleId()).orElse(record) : record);
-        }
+        if (participants != null && put != PutOutcome.SUPERSEDED) participants.index(record);
         Result result = switch (put) {
             case WRITTEN -> new Result(record.failed() ? Outcome.STORED_FAILED : Outcome.STORED, record.articleId(), record.status(),
                     errorCode(record), errorMessage(record), record.statements().size(), record.agreements().size());

@@ -28,8 +28,8 @@ public final class ParticipantIndexing {
     }
 
     /**
-     * Indexes a record just put (whatever the put answered: a duplicate delivery repairs an index a crash left
-     * behind). Nothing when the stored record is another one (a newer event's, whose writer indexes it) or is
+     * Indexes a record just put (whatever the put answered but superseded: a duplicate delivery repairs an index a
+     * crash left behind). Nothing when the stored record is another one (a newer event's, whose writer indexes it) or is
      * already indexed.
      *
      * @return whether entries were written
@@ -38,7 +38,9 @@ public final class ParticipantIndexing {
         Optional<StoredMeta> meta = records.meta(r.articleId());
         if (meta.isEmpty() || !sameVersion(meta.get(), r) || meta.get().indexed()) return false;
         long revision = meta.get().revision();
-        entries.replace(r.articleId(), revision, ArticleEntries.of(r));
+        // a record the store kept as FAILED in its place (RECORD_TOO_LARGE) has no participants: its entries go
+        List<IndexEntry> written = SummaryRecord.FAILED.equals(meta.get().status()) ? List.of() : ArticleEntries.of(r);
+        entries.replace(r.articleId(), revision, written);
         records.markIndexed(r.articleId(), revision);
         return true;
     }

@@ -90,6 +90,20 @@ class ParticipantIndexingTest {
     }
 
     @Test
+    void aRecordTheStoreKeptAsFailedInItsPlaceLeavesNoEntries() {
+        write(twoPeople(), event("01"));
+        SummaryRecord ok = Records.article("art").content("sha-2").person("Anna Berg", null).said("Anna Berg", "too large to store").build();
+        // what a store writes when the record does not fit an item: the same version, FAILED, without participants
+        SummaryRecord kept = new SummaryRecord(ok.articleId(), ok.source(), ok.format(), ok.title(), ok.publishedDate(), null, null,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), ok.extractorVersion(), ok.contentSha256(),
+                ok.contentLength(), SummaryRecord.FAILED, new readout.record.ErrorRecord(SummaryStore.RECORD_TOO_LARGE, "too large"));
+        records.put(kept, event("02"));
+        indexing.index(ok); // the worker indexes the record it made
+        assertEquals(List.of(), statementsOf("Anna Berg"));
+        assertEquals(0, entries.size());
+    }
+
+    @Test
     void aReadOfAPrefixFindsThePeopleTheRuleJoins() {
         write(Records.article("a1").dated("2022-01-01").person("Miguel Díaz-Canel", "Cuba").said("Miguel Díaz-Canel", "one").build(), event("01"));
         write(Records.article("a2").dated("2023-01-01").person("Miguel Diaz-Canel Bermudez", "Cuba").said("Miguel Diaz-Canel Bermudez", "two").build(),
