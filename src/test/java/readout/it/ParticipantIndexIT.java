@@ -27,6 +27,7 @@ import readout.lambda.ScheduledBatchHandler;
 import readout.lambda.Services;
 import readout.lambda.SqsEventHandler;
 import readout.participants.IndexEntry;
+import readout.participants.Records;
 import readout.record.RecordJson;
 import readout.record.SummaryRecord;
 import readout.store.DynamoDbParticipantStore;
@@ -137,6 +138,20 @@ class ParticipantIndexIT {
         assertTrue(records.meta(r.articleId()).orElseThrow().indexed());
         assertEquals(List.of("ties are strong"), statementsOf("Pham Minh Chinh"));
         assertFalse(indexing.index(r), "once indexed, a redo writes nothing");
+    }
+
+    @Test
+    void theLargestEntryFitsAnItem() {
+        // a person with as much statement text as an entry carries, in three-byte UTF-8 characters
+        Records b = Records.article("0123456789abcdef0123456789abcdef").dated("2021-05-06")
+                .person("Nguyễn Phú Trọng", "Việt Nam");
+        for (int i = 0; i < 40; i++) b.said("Nguyễn Phú Trọng", "ệ".repeat(5_000) + i);
+        SummaryRecord r = b.build();
+        write(r, event("01"));
+        var index = indexing.read("nguyen").index();
+        var entry = index.entries(index.byName("Nguyen Phu Trong").orElseThrow()).get(0);
+        assertTrue(entry.omitted() > 0, "what does not fit is counted, not written");
+        assertEquals(40, entry.statements().size() + entry.omitted());
     }
 
     private static byte[] seed(String name) throws Exception {
