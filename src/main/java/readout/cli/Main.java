@@ -94,6 +94,7 @@ public final class Main {
                 case "summarize" -> summarize(rest, io);
                 case "bench" -> Bench.run(rest, out, err);
                 case "serve" -> Serve.run(rest, out, err);
+                case "participants" -> Participants.run(rest, out, err);
                 default -> throw new UsageException("unknown command: " + cmd);
             };
         } catch (UsageException e) {
@@ -153,6 +154,12 @@ public final class Main {
         SummaryRecord r = content.tooLarge() ? tooLarge(readout, in, content) : readout.summarize(in.source(), contentType, content.bytes());
         double millis = (System.nanoTime() - t0) / 1e6;
         return new Done(in.name(), pretty ? RecordJson.toPrettyJson(r) : RecordJson.toJson(r), failure(r), null, millis);
+    }
+
+    /** One input's record: read no further than the limit; one over it is FAILED without being read. */
+    static SummaryRecord summarizeInput(Readout readout, Inputs.Input in, String contentType) throws IOException {
+        Inputs.Content content = in.read(readout.maxBytes());
+        return content.tooLarge() ? tooLarge(readout, in, content) : readout.summarize(in.source(), contentType, content.bytes());
     }
 
     /** The FAILED record of an input over the limit, made without reading it. */
@@ -320,5 +327,6 @@ public final class Main {
               summarize   print one summary record (JSON) per article; see 'readout summarize --help'
               bench       measure the engine on a corpus, single thread, warm; see 'readout bench --help'
               serve       the HTTP API on 127.0.0.1 (same handler as in Lambda); see 'readout serve --help'
+              participants  who said what across articles, by person; see 'readout participants --help'
             """;
 }

@@ -43,7 +43,7 @@ final class Serve {
 
     static final String HELP = USAGE + """
 
-              Serves POST /summaries, GET /summaries/{articleId} and GET /summaries?date= on 127.0.0.1:N
+              Serves POST /summaries, GET /summaries/{articleId}, GET /summaries?date= and the /participants routes on 127.0.0.1:N
               (8080; 0 picks a free port). Store: the DynamoDB table TABLE_NAME if set (checked before serving),
               else memory. --watch: every 5 s, summarize new or changed objects of SOURCE_BUCKET (under
               SOURCE_PREFIX); what it summarized, and whether it stopped working, is said on stderr.

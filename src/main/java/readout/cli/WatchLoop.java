@@ -29,7 +29,9 @@ final class WatchLoop implements Runnable {
     WatchLoop(Services base, PrintStream err, Map<String, String> env) {
         Services[] self = new Services[1];
         this.queue = new Watch(() -> self[0].worker, base.config.bucket());
-        self[0] = new Services(base.config, base.readout, base.store, base.source, queue);
+        // (with base's participant index, so what the watch summarizes is indexed too)
+        self[0] = new Services(base.config, base.readout, base.store, base.participantStore, base.source, queue,
+                readout.telemetry.Telemetry.NONE);
         this.services = self[0];
         this.batch = new ScheduledBatchHandler(services);
         this.err = err;

@@ -35,6 +35,9 @@ import readout.Readout;
  * page of it (the article re-read from S3 and its evidence highlighted) when the header weighs HTML above JSON</li>
  * <li>{@code GET /summaries?date=YYYY-MM-DD} (records of a day), {@code ?status=OK|FAILED} or {@code ?undated=true},
  * with {@code [&limit=N][&nextToken=T]} — a listing, newest write first, a page at a time</li>
+ * <li>{@code GET /participants?prefix=}, {@code /participants/{key}} (with {@code Accept: text/html} the person's
+ * timeline page), {@code /participants/{key}/statements} and {@code /agreements} — the participant index
+ * ({@link ParticipantRoutes})</li>
  * </ul>
  * Errors are JSON {@code {"code", "message"}}: 400 malformed, 404, 405, 413 too large, 415 unsupported type,
  * 500 only for faults of ours. Authentication is the API's (IAM authorizer in template.yaml), not this code's.
@@ -94,6 +97,11 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         String p = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         if (p.equals("/summaries")) return p;
         if (p.startsWith("/summaries/") && p.indexOf('/', "/summaries/".length()) < 0) return "/summaries/{articleId}";
+        if (p.equals("/participants")) return p;
+        if (p.startsWith("/participants/")) {
+            int slash = p.indexOf('/', "/participants/".length());
+            return slash < 0 ? "/participants/{key}" : "/participants/{key}" + p.substring(slash);
+        }
         return "(none)";
     }
 
@@ -111,6 +119,11 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
             // JSON unless the client weighs HTML higher; a header refusing both still gets JSON rather than a 406
             boolean html = HTML.equals(AcceptHeader.choose(header(event, "accept"), List.of(JSON, HTML)));
             return getOne(p.substring("/summaries/".length()), html);
+        }
+        if (p.equals("/participants") || p.startsWith("/participants/")) {
+            if (!method.equals("GET")) return error(405, "METHOD_NOT_ALLOWED", method + " is not allowed on " + p);
+            boolean html = HTML.equals(AcceptHeader.choose(header(event, "accept"), List.of(JSON, HTML)));
+            return new ParticipantRoutes(services.participants).route(p.substring("/participants".length()), name -> query(event, name), html);
         }
         return error(404, "NOT_FOUND", "no route " + method + " " + path);
     }
@@ -139,6 +152,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         }
         if ("true".equalsIgnoreCase(query(event, "store"))) {
             services.store.put(record, Provenance.none());
+            if (services.participants != null) services.participants.index(record);
             return json(201, RecordJson.toJson(record), Map.of("Location", "/summaries/" + record.articleId()));
         }
         return json(200, RecordJson.toJson(record), Map.of());

@@ -9,6 +9,7 @@ import readout.record.SummaryRecord;
 import readout.source.ArticleSource;
 import readout.source.FetchedObject;
 import readout.source.ObjectRef;
+import readout.store.ParticipantIndexing;
 import readout.store.Provenance;
 import readout.store.PutOutcome;
 import readout.store.SummaryStore;
@@ -37,11 +38,15 @@ public final class ArticleWorker {
     private final Readout readout;
     private final ArticleSource source;
     private final SummaryStore store;
+    private final ParticipantIndexing participants;
     private final Config config;
     private final Telemetry telemetry;
 
-    public ArticleWorker(Readout readout, ArticleSource source, SummaryStore store, Config config, Telemetry telemetry) {
+    /** @param participants the participant index to keep in step with the records, or null for none */
+    public ArticleWorker(Readout readout, ArticleSource source, SummaryStore store, ParticipantIndexing participants, Config config,
+                         Telemetry telemetry) {
         this.readout = readout;
+        this.participants = participants;
         this.source = source;
         this.store = store;
         this.config = config;
@@ -73,6 +78,8 @@ public final class ArticleWorker {
         String etag = o.etag() != null ? o.etag() : ref.etag();
         String version = o.versionId() != null ? o.versionId() : ref.versionId();
         PutOutcome put = store.put(record, new Provenance(ref.bucket(), ref.key(), version, etag, ref.sequencer()));
+        // after the record, whatever the put answered: a duplicate delivery completes an index a crash left behind
+        if (participants != null && put != PutOutcome.SUPERSEDED) participants.index(record);
         Result result = switch (put) {
             case WRITTEN -> new Result(record.failed() ? Outcome.STORED_FAILED : Outcome.STORED, record.articleId(), record.status(),
                     errorCode(record), errorMessage(record), record.statements().size(), record.agreements().size());

@@ -24,13 +24,16 @@ import readout.article.Format;
  * @param batchReserveMillis BATCH_RESERVE_MILLIS: the batch stops when less than this remains of its time
  * @param localEndpoints true when an AWS_ENDPOINT_URL* variable points the SDK at an emulator
  * @param region         AWS_REGION (set by Lambda) or AWS_DEFAULT_REGION; null for a local run without one
+ * @param participantTable PARTICIPANT_TABLE_NAME: the DynamoDB table of the participant index (unset beside a
+ *                       TABLE_NAME: no index is written; unset without one: an in-memory index, for serve)
  */
 public record Config(String tableName, String dateIndex, String statusIndex, String bucket, String prefix, List<String> suffixes,
-                     String queueUrl, int maxBytes, long batchReserveMillis, boolean localEndpoints, String region) {
+                     String queueUrl, int maxBytes, long batchReserveMillis, boolean localEndpoints, String region,
+                     String participantTable) {
 
     /** Every variable the configuration reads (checked against template.yaml by a test). */
     public static final List<String> VARIABLES = List.of("TABLE_NAME", "DATE_INDEX_NAME", "STATUS_INDEX_NAME", "SOURCE_BUCKET",
-            "SOURCE_PREFIX", "ARTICLE_SUFFIXES", "QUEUE_URL", "MAX_ARTICLE_BYTES", "BATCH_RESERVE_MILLIS");
+            "SOURCE_PREFIX", "ARTICLE_SUFFIXES", "QUEUE_URL", "MAX_ARTICLE_BYTES", "BATCH_RESERVE_MILLIS", "PARTICIPANT_TABLE_NAME");
     public static final String DEFAULT_SUFFIXES = String.join(",", Format.SUFFIXES);
 
     public static Config fromEnvironment() {
@@ -48,7 +51,7 @@ public record Config(String tableName, String dateIndex, String statusIndex, Str
                 env.getOrDefault("SOURCE_PREFIX", ""), List.copyOf(suffixes), env.get("QUEUE_URL"),
                 Integer.parseInt(env.getOrDefault("MAX_ARTICLE_BYTES", Integer.toString(ArticleParser.DEFAULT_MAX_BYTES))),
                 Long.parseLong(env.getOrDefault("BATCH_RESERVE_MILLIS", "15000")), local,
-                env.getOrDefault("AWS_REGION", env.get("AWS_DEFAULT_REGION")));
+                env.getOrDefault("AWS_REGION", env.get("AWS_DEFAULT_REGION")), env.get("PARTICIPANT_TABLE_NAME"));
     }
 
     /** Whether a key names an article: under the prefix and with one of the suffixes. */

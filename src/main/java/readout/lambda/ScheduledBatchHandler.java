@@ -126,7 +126,10 @@ public final class ScheduledBatchHandler implements RequestHandler<ScheduledEven
         Optional<StoredMeta> m = services.store.meta(id);
         if (m.isEmpty()) return false;
         StoredMeta meta = m.get();
-        return Extractor.VERSION.equals(meta.extractorVersion()) && meta.etag() != null && sameEtag(meta.etag(), o.etag());
+        // a record the participant index does not hold yet (written before it existed, or a crash between the two
+        // writes) is queued too: its redo is a duplicate put, which indexes it
+        return Extractor.VERSION.equals(meta.extractorVersion()) && meta.etag() != null && sameEtag(meta.etag(), o.etag())
+                && (services.participants == null || meta.indexed());
     }
 
     private static boolean sameEtag(String a, String b) {

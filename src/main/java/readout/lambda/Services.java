@@ -5,7 +5,11 @@ import readout.queue.SqsWorkQueue;
 import readout.queue.WorkQueue;
 import readout.source.ArticleSource;
 import readout.source.S3ArticleSource;
+import readout.store.DynamoDbParticipantStore;
 import readout.store.DynamoDbSummaryStore;
+import readout.store.InMemoryParticipantStore;
+import readout.store.ParticipantIndexing;
+import readout.store.ParticipantStore;
 import readout.store.InMemorySummaryStore;
 import readout.store.SummaryStore;
 import readout.telemetry.EmfTelemetry;
@@ -33,20 +37,32 @@ public final class Services {
     public final WorkQueue queue;
     public final Telemetry telemetry;
     public final ArticleWorker worker;
+    /** The participant index beside the records; null when none is configured (TABLE_NAME without PARTICIPANT_TABLE_NAME). */
+    public final ParticipantIndexing participants;
+    /** Where {@link #participants} keeps its entries (null with it), for a tool that builds services around these. */
+    public final ParticipantStore participantStore;
 
     /** Without metrics (the command line's tools). */
     public Services(Config config, Readout readout, SummaryStore store, ArticleSource source, WorkQueue queue) {
         this(config, readout, store, source, queue, Telemetry.NONE);
     }
 
+    /** An in-memory store gets an in-memory index beside it; any other store none. */
     public Services(Config config, Readout readout, SummaryStore store, ArticleSource source, WorkQueue queue, Telemetry telemetry) {
+        this(config, readout, store, store instanceof InMemorySummaryStore ? new InMemoryParticipantStore() : null, source, queue, telemetry);
+    }
+
+    public Services(Config config, Readout readout, SummaryStore store, ParticipantStore participantStore, ArticleSource source,
+                    WorkQueue queue, Telemetry telemetry) {
+        this.participantStore = participantStore;
+        this.participants = participantStore == null ? null : new ParticipantIndexing(store, participantStore);
         this.config = config;
         this.readout = readout;
         this.store = store;
         this.source = source;
         this.queue = queue;
         this.telemetry = telemetry;
-        this.worker = new ArticleWorker(readout, source, store, config, telemetry);
+        this.worker = new ArticleWorker(readout, source, store, participants, config, telemetry);
     }
 
     /** The shared instance of this execution environment. */
@@ -84,13 +100,16 @@ public final class Services {
     public static Services fromConfig(Config c, Telemetry telemetry) {
         // Lambda always sets AWS_REGION; a local run without one (serve over memory) gets a default.
         Region region = c.region() == null ? Region.US_EAST_1 : Region.of(c.region());
-        SummaryStore store = c.tableName() == null ? new InMemorySummaryStore()
-                : new DynamoDbSummaryStore(DynamoDbClient.builder().region(region).httpClientBuilder(UrlConnectionHttpClient.builder()).build(),
-                        c.tableName(), c.dateIndex(), c.statusIndex());
+        DynamoDbClient dynamo = c.tableName() == null ? null
+                : DynamoDbClient.builder().region(region).httpClientBuilder(UrlConnectionHttpClient.builder()).build();
+        SummaryStore store = dynamo == null ? new InMemorySummaryStore()
+                : new DynamoDbSummaryStore(dynamo, c.tableName(), c.dateIndex(), c.statusIndex());
+        ParticipantStore participants = dynamo == null ? new InMemoryParticipantStore()
+                : c.participantTable() == null ? null : new DynamoDbParticipantStore(dynamo, c.participantTable());
         S3Client s3 = s3Client(c, region);
         WorkQueue queue = c.queueUrl() == null ? objects -> {
             throw new IllegalStateException("QUEUE_URL is not set");
         } : new SqsWorkQueue(SqsClient.builder().region(region).httpClientBuilder(UrlConnectionHttpClient.builder()).build(), c.queueUrl());
-        return new Services(c, new Readout(), store, new S3ArticleSource(s3), queue, telemetry);
+        return new Services(c, new Readout(), store, participants, new S3ArticleSource(s3), queue, telemetry);
     }
 }

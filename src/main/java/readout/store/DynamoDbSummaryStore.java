@@ -124,7 +124,11 @@ public final class DynamoDbSummaryStore implements SummaryStore {
         }
         values.put(":now", s(now));
         set.add("receivedAt = if_not_exists(receivedAt, :now)");
-        String update = "SET " + String.join(", ", set) + (remove.isEmpty() ? "" : " REMOVE " + String.join(", ", remove));
+        // every write adds one: the order DynamoDB applied the writes in, which the participant index entries carry
+        names.put("#rev", "revision");
+        values.put(":one", AttributeValue.builder().n("1").build());
+        String update = "SET " + String.join(", ", set) + (remove.isEmpty() ? "" : " REMOVE " + String.join(", ", remove))
+                + " ADD #rev :one";
         try {
             dynamo.updateItem(b -> b.tableName(table).key(key(r.articleId())).updateExpression(update)
                     .conditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values));
@@ -178,12 +182,29 @@ public final class DynamoDbSummaryStore implements SummaryStore {
     @Override
     public Optional<StoredMeta> meta(String articleId) {
         GetItemResponse r = dynamo.getItem(b -> b.tableName(table).key(key(articleId)).consistentRead(true)
-                .projectionExpression("articleId, extractorVersion, contentSha256, etag, sequencer, #st")
+                .projectionExpression("articleId, extractorVersion, contentSha256, etag, sequencer, #st, revision, indexedRevision")
                 .expressionAttributeNames(Map.of("#st", "status")));
         if (!r.hasItem() || r.item().isEmpty()) return Optional.empty();
         Map<String, AttributeValue> i = r.item();
         return Optional.of(new StoredMeta(articleId, str(i, "extractorVersion"), str(i, "contentSha256"), str(i, "etag"),
-                str(i, "sequencer"), str(i, "status")));
+                str(i, "sequencer"), str(i, "status"), num(i, "revision", 0), num(i, "indexedRevision", StoredMeta.NOT_INDEXED)));
+    }
+
+    @Override
+    public void markIndexed(String articleId, long revision) {
+        try {
+            // a record written before revisions were counted has none: the backfill indexes it as revision 0
+            dynamo.updateItem(b -> b.tableName(table).key(key(articleId)).updateExpression("SET indexedRevision = :rev")
+                    .conditionExpression(revision == 0 ? "attribute_exists(articleId) AND attribute_not_exists(revision)" : "revision = :rev")
+                    .expressionAttributeValues(Map.of(":rev", AttributeValue.builder().n(Long.toString(revision)).build())));
+        } catch (ConditionalCheckFailedException e) {
+            // written again since: the newer write's indexing marks it
+        }
+    }
+
+    private static long num(Map<String, AttributeValue> item, String name, long absent) {
+        AttributeValue v = item.get(name);
+        return v == null || v.n() == null ? absent : Long.parseLong(v.n());
     }
 
     /** The index a listing reads and the partition of it that holds the listing. */

@@ -26,8 +26,9 @@ public final class InMemorySummaryStore implements SummaryStore {
         if (outcome == PutOutcome.WRITTEN) {
             String seq = Provenance.normalizeSequencer(p.sequencer());
             if (seq == null && e != null) seq = e.meta().sequencer(); // a redo keeps the event order it had
+            long revision = e == null ? 1 : e.meta().revision() + 1;
             items.put(record.articleId(), new Entry(record, new StoredMeta(record.articleId(), record.extractorVersion(),
-                    record.contentSha256(), p.etag(), seq, record.status()), ++clock));
+                    record.contentSha256(), p.etag(), seq, record.status(), revision, e == null ? StoredMeta.NOT_INDEXED : e.meta().indexedRevision()), ++clock));
         }
         return outcome;
     }
@@ -42,6 +43,15 @@ public final class InMemorySummaryStore implements SummaryStore {
     public synchronized Optional<StoredMeta> meta(String articleId) {
         Entry e = items.get(articleId);
         return e == null ? Optional.empty() : Optional.of(e.meta());
+    }
+
+    @Override
+    public synchronized void markIndexed(String articleId, long revision) {
+        Entry e = items.get(articleId);
+        if (e == null || e.meta().revision() != revision) return;
+        StoredMeta m = e.meta();
+        items.put(articleId, new Entry(e.record(), new StoredMeta(m.articleId(), m.extractorVersion(), m.contentSha256(), m.etag(),
+                m.sequencer(), m.status(), m.revision(), revision), e.writtenAt()));
     }
 
     @Override

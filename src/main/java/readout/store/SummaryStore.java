@@ -19,6 +19,12 @@ public interface SummaryStore {
     Optional<StoredMeta> meta(String articleId);
 
     /**
+     * Notes that the participant index holds every entry of the record at this revision; nothing when the record
+     * has been written again since (its writer indexes the newer one).
+     */
+    void markIndexed(String articleId, long revision);
+
+    /**
      * A page of at most {@code limit} records of a listing, newest write first; {@code nextToken} (null for the first
      * page) continues after the last record of the page that returned it. A record written while a client pages
      * is listed at most once: a new one sorts before the pages already read; a rewritten one moves there too.

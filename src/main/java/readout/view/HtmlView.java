@@ -69,10 +69,11 @@ public final class HtmlView {
     private static List<Mark> marks(SummaryRecord r, String text) {
         List<Mark> out = new ArrayList<>();
         if (text == null) return out;
-        int n = 0;
-        for (StatementRecord s : r.statements()) {
+        // ids are places in the record's lists, so a link from elsewhere (the timeline's #s3) finds its statement
+        for (int n = 0; n < r.statements().size(); n++) {
+            StatementRecord s = r.statements().get(n);
             if (!inside(s.span().start(), s.span().end(), text)) continue;
-            out.add(new Mark(s.span().start(), s.span().end(), "s" + n++, s.direct() ? "statement direct" : "statement",
+            out.add(new Mark(s.span().start(), s.span().end(), "s" + n, s.direct() ? "statement direct" : "statement",
                     s.speaker(), s.cue()));
         }
         // the words that name each speaker ("He", "the chief executive"), once each, titled with why they were taken
@@ -84,10 +85,10 @@ public final class HtmlView {
             out.add(new Mark(m.start(), m.end(), "m" + seen.size(), "speaker", s.speaker(),
                     s.speaker() + (s.via() == null ? "" : " (" + s.via() + ")")));
         }
-        n = 0;
-        for (AgreementRecord a : r.agreements()) {
+        for (int n = 0; n < r.agreements().size(); n++) {
+            AgreementRecord a = r.agreements().get(n);
             if (!inside(a.span().start(), a.span().end(), text)) continue;
-            out.add(new Mark(a.span().start(), a.span().end(), "a" + n++, "agreement", String.join(", ", a.parties()), a.kind()));
+            out.add(new Mark(a.span().start(), a.span().end(), "a" + n, "agreement", String.join(", ", a.parties()), a.kind()));
         }
         return out;
     }
@@ -121,7 +122,10 @@ public final class HtmlView {
                     int open = 0;
                     for (Mark m : marks) {
                         if (m.start() <= prev && cut <= m.end()) {
-                            b.append("<mark class=\"").append(m.cls()).append("\" data-id=\"").append(m.id())
+                            b.append("<mark class=\"").append(m.cls()).append('"');
+                            // the first fragment is the anchor a timeline links to (/summaries/{id}#s3)
+                            if (m.start() == prev) b.append(" id=\"").append(m.id()).append('"');
+                            b.append(" data-id=\"").append(m.id())
                                     .append("\" data-speaker=\"").append(esc(m.label())).append("\" title=\"").append(esc(m.title())).append("\">");
                             if (m.start() == prev && !m.cls().equals("speaker")) b.append("<span class=\"who\">").append(esc(m.label())).append("</span>");
                             open++;

@@ -57,4 +57,10 @@ final class HookedStore implements SummaryStore {
         check();
         inner.saveCheckpoint(name, startAfter);
     }
+
+    @Override
+    public void markIndexed(String articleId, long revision) {
+        check();
+        inner.markIndexed(articleId, revision);
+    }
 }

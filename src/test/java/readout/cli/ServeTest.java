@@ -70,6 +70,14 @@ class ServeTest {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xff})).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(415, png.statusCode(), "a binary body arrives base64-encoded and is refused as binary");
+            // the participant routes over memory: the stored article's speaker, by a folded prefix
+            HttpResponse<String> people = http.send(HttpRequest.newBuilder(URI.create(base + "/participants?prefix=Ph%E1%BA%A1m")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, people.statusCode(), people.body());
+            assertTrue(people.body().contains("\"key\":\"pham-minh-chinh\""), people.body());
+            HttpResponse<String> timeline = http.send(HttpRequest.newBuilder(URI.create(base + "/participants/pham-minh-chinh"))
+                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(timeline.body().contains("ties are strong"), timeline.body());
         } finally {
             server.close();
         }

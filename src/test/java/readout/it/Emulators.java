@@ -97,6 +97,25 @@ public final class Emulators {
         return name;
     }
 
+    /** A fresh participant index table shaped as in template.yaml. */
+    public static String createParticipantTable(DynamoDbClient dynamo) {
+        String name = uniqueName("participants");
+        dynamo.createTable(b -> b.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(attr("personKey"), attr("entryKey"), attr("articleId"), attr("initial"))
+                .keySchema(KeySchemaElement.builder().attributeName("personKey").keyType(KeyType.HASH).build(),
+                        KeySchemaElement.builder().attributeName("entryKey").keyType(KeyType.RANGE).build())
+                .globalSecondaryIndexes(
+                        GlobalSecondaryIndex.builder().indexName("byArticle")
+                                .keySchema(KeySchemaElement.builder().attributeName("articleId").keyType(KeyType.HASH).build())
+                                .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build()).build(),
+                        GlobalSecondaryIndex.builder().indexName("byInitial")
+                                .keySchema(KeySchemaElement.builder().attributeName("initial").keyType(KeyType.HASH).build(),
+                                        KeySchemaElement.builder().attributeName("personKey").keyType(KeyType.RANGE).build())
+                                .projection(Projection.builder().projectionType(ProjectionType.ALL).build()).build()));
+        dynamo.waiter().waitUntilTableExists(b -> b.tableName(name));
+        return name;
+    }
+
     private static GlobalSecondaryIndex index(String name, String hashKey, ProjectionType projection) {
         return GlobalSecondaryIndex.builder().indexName(name)
                 .keySchema(KeySchemaElement.builder().attributeName(hashKey).keyType(KeyType.HASH).build(),
@@ -114,12 +133,14 @@ public final class Emulators {
         S3Client s3 = s3();
         SqsClient sqs = sqs();
         String table = createTable(dynamo);
+        String participants = createParticipantTable(dynamo);
         String bucket = uniqueName("articles");
         s3.createBucket(b -> b.bucket(bucket));
         String queueUrl = sqs.createQueue(b -> b.queueName(uniqueName("work"))).queueUrl();
         Map<String, String> env = new HashMap<>(System.getenv());
         env.putAll(Map.of("TABLE_NAME", table, "DATE_INDEX_NAME", DATE_INDEX, "STATUS_INDEX_NAME", STATUS_INDEX, "SOURCE_BUCKET", bucket,
                 "QUEUE_URL", queueUrl, "BATCH_RESERVE_MILLIS", "1000"));
+        env.put("PARTICIPANT_TABLE_NAME", participants);
         Config config = Config.from(env);
         return new Stack(dynamo, s3, sqs, table, bucket, queueUrl, Services.fromConfig(config));
     }

@@ -90,6 +90,46 @@ class OpenApiContractTest {
         assertTrue(statuses.containsAll(Set.of("200", "201", "400", "404", "413", "415")), statuses.toString());
     }
 
+    @Test
+    void participantResponsesValidateAgainstTheDocumentedSchemas() throws Exception {
+        JsonNode api = YAML.readTree(new File("openapi.yaml"));
+        TestServices t = new TestServices();
+        ApiHandler handler = new ApiHandler(t.services);
+        APIGatewayV2HTTPEvent post = EventLoader.loadApiGatewayHttpEvent("events/api-post-summaries.json");
+        assertEquals(201, handler.handleRequest(post, null).getStatusCode());
+        List<String[]> calls = new ArrayList<>(); // {path template, path, query as k=v&k=v, expected status}
+        calls.add(new String[] {"/participants", "/participants", "prefix=ngu", "200"});
+        calls.add(new String[] {"/participants", "/participants", "prefix=ngu&limit=1", "200"});
+        calls.add(new String[] {"/participants", "/participants", "", "400"});
+        calls.add(new String[] {"/participants/{key}", "/participants/nguyen-phu-trong", "", "200"});
+        calls.add(new String[] {"/participants/{key}", "/participants/nobody", "", "404"});
+        for (String kind : List.of("statements", "agreements")) {
+            String template = "/participants/{key}/" + kind, path = "/participants/nguyen-phu-trong/" + kind;
+            calls.add(new String[] {template, path, "limit=2", "200"});
+            calls.add(new String[] {template, path, "from=2021-05-06&to=2021-05-06", "200"});
+            calls.add(new String[] {template, path, "from=yesterday", "400"});
+            calls.add(new String[] {template, path, "nextToken=forged", "400"});
+            calls.add(new String[] {template, "/participants/nobody/" + kind, "", "404"});
+        }
+        for (String[] c : calls) {
+            APIGatewayV2HTTPEvent e = EventLoader.loadApiGatewayHttpEvent("events/api-get-summary.json");
+            e.setRawPath(c[1]);
+            e.getRequestContext().getHttp().setPath(c[1]);
+            Map<String, String> q = new HashMap<>();
+            for (String kv : c[2].split("&")) if (!kv.isEmpty()) q.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+            e.setQueryStringParameters(q);
+            for (String name : q.keySet()) assertTrue(documentedParameters(api, c[0], "get").contains(name), c[0] + " " + name);
+            APIGatewayV2HTTPResponse r = handler.handleRequest(e, null);
+            assertEquals(c[3], "" + r.getStatusCode(), c[1] + "?" + c[2] + ": " + r.getBody());
+            JsonNode response = api.get("paths").get(c[0]).get("get").get("responses").get(c[3]);
+            assertNotNull(response, c[0] + " answered " + c[3] + ", which the contract does not document");
+            if (response.has("$ref")) response = resolve(api, response.get("$ref").asText());
+            List<String> problems = new ArrayList<>();
+            validate(api, response.get("content").get("application/json").get("schema"), RecordJson.mapper().readTree(r.getBody()), "$", problems);
+            assertTrue(problems.isEmpty(), c[1] + "?" + c[2] + ": " + problems);
+        }
+    }
+
     private static Set<String> documentedParameters(JsonNode api, String path, String method) {
         Set<String> names = new HashSet<>();
         for (JsonNode p : api.get("paths").get(path).get(method).get("parameters")) names.add(p.get("name").asText());

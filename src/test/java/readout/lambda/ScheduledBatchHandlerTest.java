@@ -66,6 +66,23 @@ class ScheduledBatchHandlerTest {
     }
 
     @Test
+    void recordsWrittenBeforeTheParticipantIndexAreBackfilled() {
+        TestServices t = bucketWith(3);
+        // records as a build without the index wrote them: stored, never indexed
+        Services unindexed = new Services(t.services.config, t.services.readout, t.store, null, t.source, t.queue, readout.telemetry.Telemetry.NONE);
+        new ScheduledBatchHandler(unindexed).run(() -> Long.MAX_VALUE);
+        for (ObjectRef r : new ArrayList<>(t.queued)) unindexed.worker.process(r);
+        t.queued.clear();
+        assertTrue(t.services.participants.read("pham").index().byName("Pham Minh Chinh").isEmpty());
+        ScheduledBatchHandler.Report r = new ScheduledBatchHandler(t.services).run(() -> Long.MAX_VALUE);
+        assertEquals(3, r.queued(), "up to date, but not indexed");
+        drain(t);
+        var index = t.services.participants.read("pham").index();
+        assertEquals(3, index.byName("Pham Minh Chinh").orElseThrow().articleCount());
+        assertEquals(0, new ScheduledBatchHandler(t.services).run(() -> Long.MAX_VALUE).queued(), "then nothing is left to do");
+    }
+
+    @Test
     void changedObjectsAndOtherExtractorVersionsAreRequeued() {
         TestServices t = bucketWith(3);
         new ScheduledBatchHandler(t.services).run(() -> Long.MAX_VALUE);
