@@ -76,7 +76,7 @@ final class Furniture {
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) return true;
         String style = e.attr("style");
         if (!style.isEmpty()) {
-            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            String s = style.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
             if (s.contains("display:none") || s.contains("visibility:hidden")) return true;
         }
         String cls = e.attr("class");
