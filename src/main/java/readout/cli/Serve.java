@@ -108,7 +108,7 @@ final class Serve {
             e.setRawQueryString(uri.getRawQuery() == null ? "" : uri.getRawQuery());
             e.setQueryStringParameters(query(uri.getRawQuery()));
             Map<String, String> headers = new HashMap<>();
-            ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
+            ex.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
             e.setHeaders(headers);
             APIGatewayV2HTTPEvent.RequestContext ctx = new APIGatewayV2HTTPEvent.RequestContext();
             APIGatewayV2HTTPEvent.RequestContext.Http http = new APIGatewayV2HTTPEvent.RequestContext.Http();

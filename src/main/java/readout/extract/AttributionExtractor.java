@@ -1185,7 +1185,7 @@ final class AttributionExtractor {
     }
 
     private static boolean mentionsDocument(String text) {
-        for (String w : text.toLowerCase().split("[^\\p{L}]+")) if (DOCUMENT_NOUNS.contains(w)) return true;
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) if (DOCUMENT_NOUNS.contains(w)) return true;
         return false;
     }
 
@@ -1313,7 +1313,7 @@ final class AttributionExtractor {
         String rest = text.substring(s, e);
         String stripped = TIME_ADVERB.matcher(rest).replaceFirst("");
         s += rest.length() - stripped.length();
-        String lower = text.substring(s, e).toLowerCase();
+        String lower = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
         if (lower.startsWith("that ")) s += 5;
         if (h != null && !h.invitation && lower.startsWith("to ") && (h.kind != CueKind.SPEECH || h.mode == Mode.PASSIVE
                 || isLeadingInfinitive(text, s + 3, e))) s += 3;
@@ -1477,7 +1477,7 @@ final class AttributionExtractor {
         List<Statement> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Statement s : in) {
-            if (seen.add(s.speakers() + "|" + s.text().toLowerCase())) out.add(s);
+            if (seen.add(s.speakers() + "|" + s.text().toLowerCase(java.util.Locale.ROOT))) out.add(s);
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
@@ -1487,7 +1487,7 @@ final class AttributionExtractor {
         List<Agreement> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         // two or more parties, or no agreement (GUIDELINE rule 8): "Benin officials agreed" names one
-        for (Agreement a : in) if (a.parties().size() >= 2 && seen.add(a.kind() + "|" + a.text().toLowerCase())) out.add(a);
+        for (Agreement a : in) if (a.parties().size() >= 2 && seen.add(a.kind() + "|" + a.text().toLowerCase(java.util.Locale.ROOT))) out.add(a);
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }

@@ -666,7 +666,7 @@ final class Resolver {
         }
         if (end - i <= 3) {
             for (int h = i; h < end; h++) {
-                if (GENERIC.contains(toks.get(h).key())) return Ref.label(textOf(toks, from, to).toLowerCase()).by("generic-source");
+                if (GENERIC.contains(toks.get(h).key())) return Ref.label(textOf(toks, from, to).toLowerCase(java.util.Locale.ROOT)).by("generic-source");
             }
         }
         // A capitalized name we did not see as a person (a newspaper, an agency): "Yonhap News Agency".
