@@ -44,7 +44,13 @@ final class OwnArticles {
             "Plant director Luc Girard said the company had always met its legal obligations.",
             "He added that the plant would cooperate fully with the court."));
 
-    static final List<Piece> ALL = List.of(TALKS, DEAL, COURT);
+    /** A lead that opens with the headline's words. */
+    static final Piece STRIKE = new Piece("strike", "Harbour strike ends", List.of(
+            "Harbour strike ends after nine days as the union and the port authority settle on pay, union leader Tomas Berg said on Sunday.",
+            "“Nobody wanted this to go on, least of all the crews,” Berg told a news conference in Gdynia.",
+            "Port director Ewa Nowak said cargo would move again from Monday morning."));
+
+    static final List<Piece> ALL = List.of(TALKS, DEAL, COURT, STRIKE);
 
     private OwnArticles() {}
 

@@ -25,6 +25,7 @@ final class MarkdownExtractor {
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
             "blockquote", "table", "tr", "section", "article", "figure", "figcaption", "hr", "pre");
     private static final int MAX_TAG = 1_000;
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
 
     private MarkdownExtractor() {}
 
@@ -88,7 +89,9 @@ final class MarkdownExtractor {
             if (date != null) break;
         }
         String url = first(front, "url", "link", "canonical_url", "canonicalurl", "permalink", "source_url");
-        return new Draft(out.toString().trim(), title, date, url, first(front, "source", "publisher", "site"), front.get("dateline"),
+        // paragraphs one blank line apart, as the other formats write them
+        String text = BLANK_LINES.matcher(out).replaceAll("\n\n").strip();
+        return new Draft(text, title, date, url, first(front, "source", "publisher", "site"), front.get("dateline"),
                 first(front, "agency", "credit"), java.util.Set.of());
     }
 
