@@ -214,13 +214,13 @@ final class BodyFinder {
             Element e = todo.pop();
             PageFigures.Figures f = figures.of(e);
             boolean holdsThePage = total > 0 && 2 * (f.text - f.link) >= total;
-            if (Furniture.hidden(e)) {
-                drop(e); // what the reader is not shown is never the article, however much of the page it holds
+            if (Furniture.notShown(e)) {
+                drop(e); // what the page does not show is never the article, however much of the page it holds
                 continue;
             }
             if (!holdsThePage && !isCaption(e)) {
                 List<String> words = Furniture.words(e);
-                if (Furniture.furnitureTag(e)
+                if (Furniture.hidden(e) || Furniture.furnitureTag(e)
                         || !e.nameIs("p") && Furniture.named(e, words) && !Furniture.positive(e, words)) {
                     drop(e);
                     continue;
