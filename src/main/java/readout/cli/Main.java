@@ -94,12 +94,14 @@ public final class Main {
     private static int summarize(List<String> args, PrintStream out, PrintStream err) throws IOException {
         boolean pretty = false;
         boolean html = false;
+        boolean text = false;
         boolean timings = false;
         List<String> paths = new ArrayList<>();
         for (String a : args) {
             switch (a) {
                 case "--pretty" -> pretty = true;
                 case "--html" -> html = true;
+                case "--text" -> text = true;
                 case "--timings" -> timings = true;
                 case "--help", "-h" -> {
                     out.println(SUMMARIZE_HELP);
@@ -117,13 +119,15 @@ public final class Main {
         Readout readout = new Readout();
         int failed = 0;
         List<Inputs.Input> inputs = Inputs.of(paths);
-        if (html) {
-            if (inputs.size() != 1) {
-                err.println("summarize --html takes one article\n" + SUMMARIZE_HELP);
+        if (html || text) {
+            if (inputs.size() != 1 || html && text) {
+                err.println("summarize --html or --text takes one article\n" + SUMMARIZE_HELP);
                 return USAGE;
             }
             Readout.Read read = readout.read(inputs.get(0).source(), null, inputs.get(0).read());
-            out.print(HtmlView.render(read.record(), read.text()));
+            if (read.record().failed()) err.println("readout: " + inputs.get(0).source() + ": " + read.record().error().message());
+            if (html) out.print(HtmlView.render(read.record(), read.text()));
+            else if (read.text() != null) out.print(read.text()); // exactly what the record's spans index, nothing added
             return read.record().failed() ? SOME_FAILED : OK;
         }
         // Progress for people: only when stderr is a terminal, never into a pipe or a log.
@@ -170,10 +174,13 @@ public final class Main {
     static final String SUMMARIZE_HELP = """
             usage: readout summarize [--pretty] [--timings] [PATH...]
                    readout summarize --html FILE > page.html
+                   readout summarize --text FILE
               Summarizes each article (a .txt, .html, .json or .md file; folders are walked) and prints one
               JSON record per article on stdout. With no PATH, summarizes the sample articles inside the jar.
               --pretty   indent the JSON for people
               --html     a readable page of one article: statements and agreements highlighted with their speakers
+              --text     one article's text as Readout read it, which every span indexes (in UTF-16 code units): a
+                         .txt file's own text; the visible text of HTML, JSON and Markdown
               --timings  also print 'timing<TAB>MS<TAB>SOURCE' on stderr per article (engine time, file read excluded)
             exit status: 0 all summarized, 1 some input was rejected (its record has status FAILED), 2 bad usage""";
 
