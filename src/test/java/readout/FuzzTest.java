@@ -15,12 +15,15 @@ import readout.record.SummaryRecord;
 
 /**
  * Property-based fuzzing with a fixed seed, so CI runs the same cases every time: random and mutated
- * articles through parsing and extraction must never throw, and none may hang (a generous bound: on a
- * machine shared by many builds a second was too tight; speed is measured by {@code bench}).
+ * articles through parsing and extraction must never throw or stall, and every record keeps the span contract.
  */
 class FuzzTest {
     private static final int RUNS = 600;
-    private static final long HANG_NANOS = 10_000_000_000L;
+    /**
+     * A stall, not a speed target (speed is measured by `bench`): an article takes milliseconds, so ten seconds is
+     * a runaway pass even on a machine busy with other builds.
+     */
+    private static final long STALL_NANOS = 10_000_000_000L;
     private static final String[] PIECES = {"said", "told", "“", "”", "\"", "'", ",", ".", " and ", " — ", "\n\n", "HÀ NỘI — ",
             "(VNA) –", "The two leaders", "He", "they agreed to", "It was agreed that", "According to", "Prime Minister",
             "President of Cuba", "Nguyễn Phú Trọng", "Díaz-Canel", "the Cuban leader", "invited", "accepted the invitation",
@@ -68,7 +71,7 @@ class FuzzTest {
             assertNotNull(r.status());
             assertTrue(!"EXTRACTION_ERROR".equals(r.error() == null ? null : r.error().code()),
                     "run " + run + " threw inside the engine: " + (r.error() == null ? "" : r.error().message()));
-            if (took > HANG_NANOS) slow.add("run " + run + " took " + took / 1_000_000 + " ms");
+            if (took > STALL_NANOS) slow.add("run " + run + " took " + took / 1_000_000 + " ms");
         }
         assertTrue(slow.isEmpty(), slow.toString());
     }

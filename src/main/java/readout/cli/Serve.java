@@ -24,8 +24,6 @@ import readout.lambda.ApiHandler;
 import readout.lambda.Config;
 import readout.lambda.ScheduledBatchHandler;
 import readout.lambda.Services;
-import readout.queue.WorkQueue;
-import readout.source.ObjectRef;
 
 /**
  * {@code serve}: the HTTP API on 127.0.0.1, through the same {@link ApiHandler} and routes as in Lambda, over
@@ -60,9 +58,7 @@ final class Serve {
         Config config = Config.fromEnvironment();
         Services base = Services.fromConfig(config);
         Services[] self = new Services[1];
-        WorkQueue direct = objects -> {
-            for (ObjectRef r : objects) self[0].worker.process(r);
-        };
+        Watch direct = new Watch(() -> self[0].worker, config.bucket());
         Services services = new Services(config, base.readout, base.store, base.source, watch ? direct : base.queue);
         self[0] = services;
         HttpServer server = start(new ApiHandler(services), port);
@@ -79,7 +75,7 @@ final class Serve {
             timer.scheduleWithFixedDelay(() -> {
                 try {
                     ScheduledBatchHandler.Report r = batch.handleRequest(null, null);
-                    if (r.queued() > 0) out.println("readout: summarized " + r.queued() + " new or changed object(s)");
+                    for (String line : direct.report(r)) out.println(line);
                 } catch (RuntimeException e) {
                     err.println("readout: watch failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
                 }

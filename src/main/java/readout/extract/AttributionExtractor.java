@@ -45,7 +45,7 @@ final class AttributionExtractor {
     private static final Set<String> DOCUMENT_NOUNS = Set.of("agreement", "declaration", "statement", "deal", "treaty",
             "accord", "memorandum", "mou", "pact", "partnership", "document", "documents", "communique", "communiqué",
             "plan", "framework", "protocol", "charter", "roadmap", "convention", "contract", "agreements", "deals", "resolution",
-            "resolutions", "program", "programme", "strategy", "guidelines", "principles", "vision", "manifesto");
+            "resolutions", "program", "programme", "strategy", "guidelines", "principles", "vision", "manifesto", "release");
     private static final Set<String> SAY_LEMMAS = Set.of("say", "state", "tell", "add", "note", "write", "stress", "affirm",
             "emphasise", "emphasize", "reiterate", "underline", "underscore", "highlight", "report", "claim", "explain", "insist");
     private final Lexicon lex;
@@ -261,9 +261,10 @@ final class AttributionExtractor {
             Hit hit = hits.get(h);
             Hit prev = accepted.isEmpty() ? null : accepted.get(accepted.size() - 1);
             if (!attribute(run, s, toks, hit, prev, named, hits, h)) continue;
-            if (hit.mode == Mode.TAIL || hit.mode == Mode.INVERTED) {
+            if (hit.mode == Mode.TAIL || hit.mode == Mode.INVERTED || hit.mode == Mode.ACCORDING) {
                 // Everything before a content-first attribution is its content, not a cue of its own —
                 // but what it reports agreed or signed is still an agreement ("The two sides signed ..., X said").
+                // ("..., according to X": the same, content first)
                 int regionFrom = hit.mode == Mode.TAIL ? hit.regionStart : hit.vStart;
                 // An organization or document reporting what a person said ("X thanked Y, the statement said"):
                 // the person's words are theirs too, annotated inside the organization's.
@@ -358,7 +359,8 @@ final class AttributionExtractor {
             int from = a.contentTok < toks.size() ? toks.get(a.contentTok).start() : sentEnd;
             int to = sentEnd;
             for (Hit n : accepted) {
-                if (n.leftBoundary > from && n.leftBoundary < to && (n.mode == Mode.TAIL || n.mode == Mode.INVERTED)) to = n.leftBoundary;
+                boolean contentFirst = n.mode == Mode.TAIL || n.mode == Mode.INVERTED || n.mode == Mode.ACCORDING && n.contentTok < 0;
+                if (n.leftBoundary > from && n.leftBoundary < to && contentFirst) to = n.leftBoundary;
             }
             if (to > from) emitAgreementOnly(run, s, toks, a, from, to);
         }
@@ -372,7 +374,10 @@ final class AttributionExtractor {
         for (int k = from; k < toks.size(); k++) {
             Token t = toks.get(k);
             if (t.is("that") || t.text().equals(":") || isQuote(t.text())) return false;
-            if (t.isVerb() || t.isAuxiliary()) return false;
+            // (a word the tagger reads as a verb right after a possessive or an article modifies a noun: "the FTC's lead
+            // trial attorney")
+            boolean modifier = k > from && (toks.get(k - 1).possessive() || DETERMINERS.contains(toks.get(k - 1).key()));
+            if (t.isVerb() && !modifier || t.isAuxiliary()) return false;
         }
         return true;
     }
@@ -459,18 +464,20 @@ final class AttributionExtractor {
             Token t = toks.get(i);
             // "It was agreed that ...", "it was emphasized to ..."
             if (t.is("it") && i + 2 < toks.size() && (toks.get(i + 1).is("was") || toks.get(i + 1).is("is"))) {
-                Lexicon.Cue c = cueAt(toks, i + 2);
-                if (c != null && c.words().length == 1 && toks.get(i + 2).key().endsWith("ed") && i + 3 < toks.size()
-                        && (toks.get(i + 3).is("that") || toks.get(i + 3).is("to"))) {
+                // "It was also agreed to ...": an adverb may stand before the participle
+                int v = i + 2 + (ADVERBS.contains(toks.get(i + 2).key()) && i + 3 < toks.size() ? 1 : 0);
+                Lexicon.Cue c = cueAt(toks, v);
+                if (c != null && c.words().length == 1 && toks.get(v).key().endsWith("ed") && v + 1 < toks.size()
+                        && (toks.get(v + 1).is("that") || toks.get(v + 1).is("to"))) {
                     Hit h = new Hit();
                     h.vStart = i;
-                    h.vEnd = i + 3;
-                    h.contentTok = i + 4;
+                    h.vEnd = v + 1;
+                    h.contentTok = v + 2;
                     h.kind = c.kind();
                     h.lemma = c.lemma();
                     h.mode = Mode.PASSIVE;
                     hits.add(h);
-                    i += 3;
+                    i = v + 1;
                     continue;
                 }
             }
@@ -760,7 +767,7 @@ final class AttributionExtractor {
                 // ("X, speaking after a meeting that included Y, said": a relative word inside the parenthetical is
                 // no clause boundary of the sentence)
                 boolean innerRelative = b >= floor && b >= 0 && (toks.get(b).is("that") || toks.get(b).is("which"));
-                if (subject != null || tries++ >= 4 || b < floor || !(toks.get(b).text().equals(",") || innerRelative)
+                if (subject != null || tries++ >= 6 || b < floor || !(toks.get(b).text().equals(",") || innerRelative)
                         || !looksParenthetical(toks, regionStart, regionEnd)) {
                     break;
                 }
@@ -772,6 +779,20 @@ final class AttributionExtractor {
             regionEnd = b;
             regionStart = nb + 1;
             b = nb;
+        }
+        // "The talks ended after the two sides adopted ...": when the clause names no one, a subordinate clause's own
+        // subject may (only then: "Biden, who ... when he joined them, hailed" is Biden's)
+        if (subject == null) {
+            for (int q = j; q >= floor && q >= 0 && !isBoundary(toks.get(q)); q--) {
+                if (!SUBORDINATORS.contains(toks.get(q).key()) || q + 1 > j) continue;
+                Ref sub = r.resolve(toks, q + 1, j + 1, s, Set.of());
+                if (sub != null) {
+                    subject = sub;
+                    regionStart = q + 1;
+                    regionEnd = j + 1;
+                }
+                break;
+            }
         }
         // "Chris Davis, deputy police chief, told": the appositive names the person before it.
         // (Only between commas: in "Lavrov will visit China, the ministry said" the ministry is the speaker.)
@@ -874,6 +895,9 @@ final class AttributionExtractor {
                 || t.is("that") || t.is("which") || t.is("who") || t.is("but") || t.is("while");
     }
 
+    /** Words that open a subordinate clause, whose subject is its own: "The talks ended after the two sides adopted ...". */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "because", "although", "though", "whereas", "when");
+
     static boolean isQuote(String x) {
         return x.equals("\"") || x.equals("“") || x.equals("”");
     }
@@ -887,8 +911,10 @@ final class AttributionExtractor {
         // ("Peter Altmaier, Merkel's chief of staff, said": one that opens with a name holds lower-case words)
         boolean lowerInside = false;
         for (int k = from; k < to && !lowerInside; k++) lowerInside = toks.get(k).word() && !toks.get(k).capitalized() && !toks.get(k).possessive();
+        // ("..., in Columbus, Ohio, said": a state or country after a place is part of the appositive too)
         return !t.capitalized() && ((to - from) <= 8 || afterName && (to - from) <= 20)
                 || afterName && lowerInside && (to - from) <= 20
+                || afterName && (to - from) <= 2
                 || t.is("in") || t.is("for") || t.is("on") || t.is("during");
     }
 
@@ -1049,9 +1075,24 @@ final class AttributionExtractor {
         if (!direct && !h.lemma.equals("describe")) content = cutNarrativeAs(text, content);
         if (!direct) content = cutContrast(text, content);
         if (!direct) content = cutNextAction(text, content);
+        // "invited Y to visit Oslo, and the minister accepted with pleasure" / ", which he accepted": the invitation ends
+        // where its acceptance is told
+        boolean acceptedHere = false;
+        if (h.invitation) {
+            java.util.regex.Matcher acc = ACCEPTED_AFTER.matcher(text).region(content.start(), content.end());
+            if (acc.find() && acc.start() > content.start() + 10) {
+                content = new Span(content.start(), acc.start());
+                acceptedHere = true;
+            }
+        }
         if (content.length() < 2) return;
         String contentText = run.doc.words(content);
         if (contentText.split(" ").length < 2 && !h.lemma.startsWith("document:")) return;
+        // "was pleased to accept the invitation": the acceptance is the act, not what was said
+        if (h.kind == CueKind.SPEECH && ACCEPTS_INVITATION.matcher(contentText).lookingAt()) {
+            accept(run, s, h, content, cueText(text, toks, h));
+            return;
+        }
         String cue = cueText(text, toks, h);
         Ref who = h.subject;
         boolean joint = who.plural() || who.isLabel() && who.label().contains(";") || isGroupWords(toks, h);
@@ -1085,6 +1126,9 @@ final class AttributionExtractor {
                 // issued, adopted or concluded as agreements
                 if (!mentionsDocument(contentText) && (h.lemma.equals("exchange") || h.lemma.startsWith("witness")
                         || h.lemma.equals("issue") || h.lemma.equals("adopt") || h.lemma.equals("conclude"))) return;
+                // "issued a statement saying ...": a statement or release issued is a joint document only when it says so
+                if ((h.lemma.equals("issue") || h.lemma.equals("adopt")) && !contentText.toLowerCase(java.util.Locale.ROOT).contains("joint")
+                        && ISSUED_WORDS.matcher(contentText).lookingAt()) return;
                 if (joint || isEventSubject(toks, h)) {
                     // "The meeting adopted ...": everyone in it; "The two sides signed ...": the two
                     List<String> parties = joint ? who.names() : principalNames(run);
@@ -1111,8 +1155,14 @@ final class AttributionExtractor {
         Statement st = new Statement(who.names(), contentText, cue, direct, s, content, Mention.of(run.doc.own, who.mention()), via(h, who));
         run.statements.add(st);
         if (h.invitation) {
-            Span invitation = invitationSpan(toks, h, content);
-            run.invitations.add(new Invitation(who, run.doc.words(invitation), invitation, s, peopleIn(run, s, content)));
+            Span invited = invitationSpan(toks, h, content);
+            Invitation invitation = new Invitation(who, run.doc.words(invited), invited, s, peopleIn(run, s, content));
+            run.invitations.add(invitation);
+            if (acceptedHere && !invitation.invitees().isEmpty()) {
+                List<String> parties = new ArrayList<>(who.names());
+                for (Person p : invitation.invitees()) if (!parties.contains(p.name)) parties.add(p.name);
+                run.agreements.add(new Agreement(parties, invitation.text(), Agreement.INVITATION_ACCEPTED, cue, s, invitation.span()));
+            }
         }
         if (!inner) {
             run.resolver.noteSpeaker(who);
@@ -1343,7 +1393,7 @@ final class AttributionExtractor {
     }
 
     private static final java.util.regex.Pattern JOINT_COMMITMENT = java.util.regex.Pattern.compile(
-            "(?i)(their|its|the) (strong |firm |shared |joint )?(commitment|determination|will|resolve|pledge)s? (to|for)\\b");
+            "(?i)(their|its|the) (strong |firm |shared |joint )?(commitment|determination|will|resolve|pledge|effort)s? (to|for)\\b");
     private static final java.util.regex.Pattern TIME_ADVERB = java.util.regex.Pattern.compile(
             "^(?i)(on |later |earlier |late )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
                     + "( night| morning| evening| afternoon)?,?\\s+");
@@ -1383,14 +1433,24 @@ final class AttributionExtractor {
     private static final java.util.regex.Pattern LEADING_WHEN = java.util.regex.Pattern.compile(
             "(?:(?:last|next|this|earlier this|later this) (?:week|month|year|weekend)|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
                     + "|Saturday|Sunday)|today|yesterday|on \\w+ \\d{1,2}|in \\w+ \\d{4}),? (?=to )");
+    private static final java.util.regex.Pattern ISSUED_WORDS = java.util.regex.Pattern.compile(
+            "(?i)(?:a|an|the|their|its|his|her) (?:[\\w-]+ )?(?:statement|release|press release)\\b");
+    private static final java.util.regex.Pattern ACCEPTED_AFTER = java.util.regex.Pattern.compile(
+            ",? (?:and|which) (?:[^,;.]{0,60} )?accepted\\b");
+    private static final java.util.regex.Pattern ACCEPTS_INVITATION = java.util.regex.Pattern.compile(
+            "(?i)accept(?:ed|s)? (?:the|an|his|her|their|this|that) invitation\\b");
     private static final java.util.regex.Pattern NEXT_ACTION = java.util.regex.Pattern.compile(
-            ",? and (?:also )?(?:discussed|reviewed|exchanged views|held (?:talks|discussions)|talked about|visited|attended|toured)\\b");
+            "(?:,? and (?:also )?|, (?:\\w+ly )?)(?:discussed|reviewed|exchanged views|held (?:talks|discussions)|talked about|visited|attended|toured"
+                    + "|looked forward|welcomed|thanked|congratulated|invited|expressed|underlined|stressed|emphasi[sz]ed)\\b");
     private static final java.util.regex.Pattern FINITE_VERB = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:that|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|met|held|did|does|do)\\b");
+            "(?i)\\b(?:that|is|are|was|were|(?<!(?:the|their|its|his|her|our) )will|would|has|have|had|can|could|should|must|may|might|met|held|did|does|do)\\b");
 
     /** "the man was mentally ill, but Portland's team was not called": what follows ", but" is the story's contrast. */
     private static Span cutContrast(String text, Span s) {
         int at = indexWithin(text, ", but ", s.start(), s.end());
+        if (at > s.start() + 15) return new Span(s.start(), at);
+        // "..., according to the state broadcaster": the source of the report, not what was reported
+        at = indexWithin(text, ", according to ", s.start(), s.end());
         return at > s.start() + 15 ? new Span(s.start(), at) : s;
     }
 

@@ -261,9 +261,12 @@ final class ParticipantFinder {
                 roleSpan = new Span(toks.get(from).start(), before.end());
             }
         }
-        // (g) subject of a speech verb: "John Smith said"
-        if (!evidence && keys.size() >= 2 && nameStart == runStart && runEnd < toks.size()
-                && isSpeechVerb(toks.get(runEnd))) {
+        // (g) subject of a speech or meeting verb: "John Smith said", "Vladimir Putin had a telephone conversation"
+        // (an opener may lead the run: "On Friday Vladimir Putin had ...")
+        boolean onlyOpenersBefore = true;
+        for (int k = runStart; k < nameStart; k++) if (!lex.isNotName(toks.get(k).text())) onlyOpenersBefore = false;
+        if (!evidence && keys.size() >= 2 && onlyOpenersBefore && runEnd < toks.size()
+                && (isSpeechVerb(toks.get(runEnd)) || meets(toks, runEnd))) {
             evidence = true;
         }
         // All-capital words are acronyms (CPV, ACLU), not names.
@@ -272,6 +275,22 @@ final class ParticipantFinder {
         if (acronym) return null;
         String surface = text.substring(toks.get(nameStart).start(), toks.get(runEnd - 1).end());
         return new Candidate(s, runStart, nameStart, runEnd, keys, surface, evidence, roleSpan);
+    }
+
+    /** Verbs of meeting and calling that only people do: "met", "spoke with", "phoned". */
+    private static final Set<String> MEETING_VERBS = Set.of("met", "meets", "spoke", "speaks", "phoned", "telephoned");
+    /** What one "had" or "held" with another when they met: "had a telephone conversation", "held talks". */
+    private static final Set<String> MEETINGS = Set.of("talks", "conversation", "call", "meeting", "discussions");
+
+    /** Whether a meeting verb starts at token i: "met", "had a telephone conversation", "held talks". */
+    private static boolean meets(List<Token> toks, int i) {
+        Token v = toks.get(i);
+        if (MEETING_VERBS.contains(v.key())) return true;
+        if (!(v.is("had") || v.is("has") || v.is("held") || v.is("holds"))) return false;
+        for (int k = i + 1; k < Math.min(toks.size(), i + 5) && toks.get(k).word(); k++) {
+            if (MEETINGS.contains(toks.get(k).key())) return true;
+        }
+        return false;
     }
 
     boolean isSpeechVerb(Token t) {
@@ -289,13 +308,26 @@ final class ParticipantFinder {
         // ("Park Geun-hye", with a hyphenated given name)
         boolean familyName = lex.isOrgHead(w) && k + 1 < toks.size() && toks.get(k + 1).capitalized() && toks.get(k + 1).text().contains("-")
                 && !lex.isOrgHead(toks.get(k + 1).text());
-        if (lex.isTitle(w) || lex.isOrgHead(w) && !familyName || lex.isNotName(w) || lex.agency(w) != null) return false;
+        if (lex.isTitle(w) || lex.isOrgHead(w) && !familyName || lex.isNotName(w) && !monthAsSurname(toks, k)
+                || lex.agency(w) != null) return false;
         if (lex.isTitleAbbreviation(w) && k + 1 < toks.size() && toks.get(k + 1).text().equals(".")) return false;
         if (lex.country(w) != null || lex.isPlace(w)) return false;
         if (t.allCaps() && t.key().length() > 1) return false;
         if (k == 0 && w.endsWith("ing")) return false; // "Underscoring ..., he"
         // multi-word countries and places: "Việt Nam", "South Korea", "Hà Nội", "Ho Chi Minh City"
         return !inLongPlaceName(toks, k);
+    }
+
+    /** Months that are family names too: "Theresa May", "Thomas August". */
+    private static final Set<String> MONTHS_ALSO_NAMES = Set.of("may", "june", "april", "august");
+
+    /**
+     * A month after a given name and not before a number is a family name: "Prime Minister Theresa May spoke", not
+     * "Theresa, May 18" nor "in May".
+     */
+    private boolean monthAsSurname(List<Token> toks, int k) {
+        if (!MONTHS_ALSO_NAMES.contains(toks.get(k).key()) || k == 0 || !isNameToken(toks.get(k - 1))) return false;
+        return k + 1 >= toks.size() || !Character.isDigit(toks.get(k + 1).text().charAt(0));
     }
 
     /** Whether token k is part of a place or country name of two to four words. */
@@ -327,7 +359,15 @@ final class ParticipantFinder {
                 continue;
             }
             if (t.word() && !t.capitalized() && lex.isRoleWord(t.key())) {
-                if (k == end - 1) found = k; // "officer Zachary Delong", not "officer in Multnomah"
+                if (k != end - 1) break; // "officer Zachary Delong", not "officer in Multnomah"
+                // "chairman and chief executive Helen Brooks": the lower-case role words before it, joined by "and"
+                found = k;
+                for (int j = k - 1; j >= 0 && k - j < 6; j--) {
+                    Token w = toks.get(j);
+                    if (!w.word() || w.capitalized()) break;
+                    if (lex.isRoleWord(w.key()) || lex.isTitle(w.key())) found = j;
+                    else if (!(w.is("and") && j > 0 && lex.isRoleWord(toks.get(j - 1).key()))) break;
+                }
                 break;
             }
             // "Sohail Mahmood and Afghan Deputy ...", "Brad Sherman and Steve Chabot", "Anwar Ibrahim and Singapore's Prime
@@ -352,7 +392,9 @@ final class ParticipantFinder {
         if (found < 0) return -1;
         // Extend over the capitalized words that lead the title ("Chinese State Councilor and ...").
         int k = found;
-        while (k > 0 && (toks.get(k - 1).capitalized() && !lex.isNotName(toks.get(k - 1).key()) && !isNameToken(toks.get(k - 1))
+        // (not over the organization before a lower-case role: "Acme Foods chairman" is Acme's chairman)
+        boolean lowerRole = !toks.get(found).capitalized();
+        while (k > 0 && (!lowerRole && toks.get(k - 1).capitalized() && !lex.isNotName(toks.get(k - 1).key()) && !isNameToken(toks.get(k - 1))
                 || toks.get(k - 1).word() && lex.isDemonym(toks.get(k - 1).key())
                 || toks.get(k - 1).possessive() && k > 1 && toks.get(k - 2).capitalized()
                 || toks.get(k - 1).capitalized() && lex.country(toks.get(k - 1).text() + " " + toks.get(k).text()) != null)) k--;

@@ -2,6 +2,7 @@ package readout.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -161,21 +162,46 @@ final class Resolver {
         else if (to - from >= 2 && (toks.get(to - 1).is("today") || toks.get(to - 1).is("yesterday"))) to--;
         if (from >= to) return null;
         // Coordinated subjects: "President Biden and Prime Minister Chinh", "Berman and Chabot".
-        List<int[]> parts = splitCoordination(toks, from, to);
+        List<int[]> parts = splitCoordination(toks, from, to, false);
         if (parts.size() > 1) {
-            List<Ref> refs = new ArrayList<>();
-            for (int n = 0; n < parts.size(); n++) {
-                int[] p = parts.get(n);
-                Ref r = n + 1 < parts.size() ? elidedCountry(toks, p, parts.get(n + 1)) : null;
-                if (r == null) r = resolveOne(toks, p[0], p[1], sentence, elsewhere);
-                if (r == null) r = side(toks, p[0], p[1]);
-                if (r == null) return null;
-                refs.add(r);
-            }
-            return Ref.join(refs).at(spanOf(toks, from, to));
+            List<Ref> refs = resolveParts(toks, parts, sentence, elsewhere);
+            return refs == null ? null : Ref.join(refs).at(spanOf(toks, from, to));
         }
+        // "Host and guest", "Prime minister Lang and vice president Ortiz": parts led by a role word are two people
+        // only when each is someone different; "the chief executive and chairman" stays one
+        parts = splitCoordination(toks, from, to, true);
+        List<Ref> roleRefs = parts.size() > 1 ? resolveParts(toks, parts, sentence, elsewhere) : null;
+        if (roleRefs != null && distinctPeople(roleRefs)) return Ref.join(roleRefs).at(spanOf(toks, from, to));
         Ref one = resolveOne(toks, from, to, sentence, elsewhere);
+        // "the chairman and chief executive": two roles of one person
+        if (one == null && roleRefs != null && samePerson(roleRefs)) one = roleRefs.get(0);
         return one == null ? null : one.at(spanOf(toks, from, to));
+    }
+
+    private List<Ref> resolveParts(List<Token> toks, List<int[]> parts, int sentence, Set<Person> elsewhere) {
+        List<Ref> refs = new ArrayList<>();
+        for (int n = 0; n < parts.size(); n++) {
+            int[] p = parts.get(n);
+            Ref r = n + 1 < parts.size() ? elidedCountry(toks, p, parts.get(n + 1)) : null;
+            if (r == null) r = resolveOne(toks, p[0], p[1], sentence, elsewhere);
+            if (r == null) r = side(toks, p[0], p[1]);
+            if (r == null) return null;
+            refs.add(r);
+        }
+        return refs;
+    }
+
+    private static boolean distinctPeople(List<Ref> refs) {
+        Set<Person> seen = new HashSet<>();
+        for (Ref r : refs) {
+            if (!r.single() || !seen.add(r.people().get(0))) return false;
+        }
+        return true;
+    }
+
+    private static boolean samePerson(List<Ref> refs) {
+        for (Ref r : refs) if (!r.single() || r.people().get(0) != refs.get(0).people().get(0)) return false;
+        return true;
     }
 
     private static Span spanOf(List<Token> toks, int from, int to) {
@@ -229,7 +255,8 @@ final class Resolver {
         return country == null ? null : Ref.label(country).by("country");
     }
 
-    private List<int[]> splitCoordination(List<Token> toks, int from, int to) {
+    /** Parts of a coordinated subject; with {@code roles}, a lower-case role word after "and" starts a part too. */
+    private List<int[]> splitCoordination(List<Token> toks, int from, int to, boolean roles) {
         List<int[]> parts = new ArrayList<>();
         int start = from;
         boolean inList = false;
@@ -237,7 +264,8 @@ final class Resolver {
         for (int k = from; k < to; k++) if (toks.get(k).is("and")) lastAnd = k;
         for (int i = from; i < to; i++) {
             Token t = toks.get(i);
-            boolean nextNamed = i + 1 < to && (toks.get(i + 1).capitalized()
+            boolean nextRole = roles && i + 1 < to && t.is("and") && (lex.isRoleWord(toks.get(i + 1).key()) || lex.isTitle(toks.get(i + 1).key()));
+            boolean nextNamed = nextRole || i + 1 < to && (toks.get(i + 1).capitalized()
                     || (toks.get(i + 1).is("the") || toks.get(i + 1).is("his") || toks.get(i + 1).is("her"))
                     && i + 2 < to && (toks.get(i + 2).capitalized() || lex.isRoleWord(toks.get(i + 2).key())));
             // "the north and the south": two sides of the same shape
@@ -547,6 +575,15 @@ final class Resolver {
         List<Person> introduced = new ArrayList<>();
         for (Person p : cands) if (p.firstSentence <= currentSentence) introduced.add(p);
         if (!introduced.isEmpty()) cands = introduced;
+        // "the host" is of the country the story is told from (its dateline), "the guest" or "the visitor" of another
+        if (cands.size() > 1 && homeCountry != null && (head.equals("host") || head.equals("guest") || head.equals("visitor"))) {
+            List<Person> side = new ArrayList<>();
+            for (Person p : cands) {
+                String pc = p.country != null ? p.country : homeCountry;
+                if (pc.equals(homeCountry) == head.equals("host")) side.add(p);
+            }
+            if (!side.isEmpty()) cands = side;
+        }
         if (cands.size() > 1) {
             // "the city's police chief" when several people fit a generic head: the one whose title has the word
             List<Person> titled = new ArrayList<>();

@@ -5,10 +5,9 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import readout.article.RejectedInputException.Reason;
 import readout.record.RecordJson;
 import readout.record.SummaryRecord;
+import readout.store.Listing;
 import readout.store.Page;
 import readout.store.Provenance;
 import readout.store.SummaryStore;
@@ -32,8 +32,9 @@ import readout.Readout;
  * <ul>
  * <li>{@code POST /summaries} — the body is an article; answers its record; {@code ?store=true} stores it too</li>
  * <li>{@code GET /summaries/{articleId}} — one record, 404 when absent; with {@code Accept: text/html}, a readable
- * page of it (the article re-read from S3 and its evidence highlighted)</li>
- * <li>{@code GET /summaries?date=YYYY-MM-DD[&limit=N][&nextToken=T]} — records of a day, a page at a time</li>
+ * page of it (the article re-read from S3 and its evidence highlighted) when the header weighs HTML above JSON</li>
+ * <li>{@code GET /summaries?date=YYYY-MM-DD} (records of a day), {@code ?status=OK|FAILED} or {@code ?undated=true},
+ * with {@code [&limit=N][&nextToken=T]} — a listing, newest write first, a page at a time</li>
  * </ul>
  * Errors are JSON {@code {"code", "message"}}: 400 malformed, 404, 405, 413 too large, 415 unsupported type,
  * 500 only for faults of ours. Authentication is the API's (IAM authorizer in template.yaml), not this code's.
@@ -41,6 +42,7 @@ import readout.Readout;
 public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
     private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f]{32}");
+    private static final String JSON = "application/json", HTML = "text/html";
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
 
@@ -106,8 +108,8 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         }
         if (p.startsWith("/summaries/") && p.indexOf('/', "/summaries/".length()) < 0) {
             if (!method.equals("GET")) return error(405, "METHOD_NOT_ALLOWED", method + " is not allowed on " + p);
-            String accept = header(event, "accept");
-            boolean html = accept != null && accept.contains("text/html");
+            // JSON unless the client weighs HTML higher; a header refusing both still gets JSON rather than a 406
+            boolean html = HTML.equals(AcceptHeader.choose(header(event, "accept"), List.of(JSON, HTML)));
             return getOne(p.substring("/summaries/".length()), html);
         }
         return error(404, "NOT_FOUND", "no route " + method + " " + path);
@@ -173,13 +175,19 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     }
 
     private APIGatewayV2HTTPResponse list(APIGatewayV2HTTPEvent event) {
-        String date = query(event, "date");
-        if (date == null) return error(400, "BAD_REQUEST", "the query parameter date=YYYY-MM-DD is required");
+        String date = query(event, "date"), status = query(event, "status"), undated = query(event, "undated");
+        int given = (date == null ? 0 : 1) + (status == null ? 0 : 1) + (undated == null ? 0 : 1);
+        if (given != 1) {
+            return error(400, "BAD_REQUEST", "give one of date=YYYY-MM-DD, status=OK|FAILED or undated=true");
+        }
+        Listing listing;
         try {
-            if (!date.matches("\\d{4}-\\d{2}-\\d{2}")) throw new DateTimeException(date);
-            LocalDate.parse(date);
-        } catch (DateTimeException e) {
-            return error(400, "BAD_REQUEST", "date must be YYYY-MM-DD, not " + date);
+            if (date != null) listing = new Listing.ByDate(date);
+            else if (status != null) listing = new Listing.ByStatus(status);
+            else if (undated.equals("true")) listing = new Listing.Undated();
+            else return error(400, "BAD_REQUEST", "undated takes only true, not " + undated);
+        } catch (IllegalArgumentException e) {
+            return error(400, "BAD_REQUEST", e.getMessage());
         }
         int limit = DEFAULT_LIMIT;
         String l = query(event, "limit");
@@ -191,7 +199,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
             }
             if (limit < 1 || limit > MAX_LIMIT) return error(400, "BAD_REQUEST", "limit must be 1 to " + MAX_LIMIT);
         }
-        Page<SummaryRecord> page = services.store.listByDate(date, limit, query(event, "nextToken"));
+        Page<SummaryRecord> page = services.store.list(listing, limit, query(event, "nextToken"));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("items", page.items());
         out.put("nextToken", page.nextToken());

@@ -26,10 +26,11 @@ public final class ArticleWorker {
     /** What happened to one object. */
     public enum Outcome { STORED, STORED_FAILED, DUPLICATE, SUPERSEDED, SKIPPED_NOT_ARTICLE, SKIPPED_GONE }
 
-    /** The outcome and, when a record was made, its id, status and counts. */
-    public record Result(Outcome outcome, String articleId, String status, String errorCode, int statements, int agreements) {
+    /** The outcome and, when a record was made, its id, status (with the error's code and reason) and counts. */
+    public record Result(Outcome outcome, String articleId, String status, String errorCode, String errorMessage, int statements,
+                         int agreements) {
         static Result skipped(Outcome outcome) {
-            return new Result(outcome, null, null, null, 0, 0);
+            return new Result(outcome, null, null, null, null, 0, 0);
         }
     }
 
@@ -74,15 +75,23 @@ public final class ArticleWorker {
         PutOutcome put = store.put(record, new Provenance(ref.bucket(), ref.key(), version, etag, ref.sequencer()));
         Result result = switch (put) {
             case WRITTEN -> new Result(record.failed() ? Outcome.STORED_FAILED : Outcome.STORED, record.articleId(), record.status(),
-                    record.error() == null ? null : record.error().code(), record.statements().size(), record.agreements().size());
+                    errorCode(record), errorMessage(record), record.statements().size(), record.agreements().size());
             // what was stored is a FAILED record in its place: report that, not what was extracted
             case WRITTEN_TOO_LARGE -> new Result(Outcome.STORED_FAILED, record.articleId(), SummaryRecord.FAILED,
-                    SummaryStore.RECORD_TOO_LARGE, 0, 0);
+                    SummaryStore.RECORD_TOO_LARGE, "the summary record does not fit a store item even compressed", 0, 0);
             case DUPLICATE, SUPERSEDED -> new Result(put == PutOutcome.DUPLICATE ? Outcome.DUPLICATE : Outcome.SUPERSEDED,
-                    record.articleId(), record.status(), record.error() == null ? null : record.error().code(),
+                    record.articleId(), record.status(), errorCode(record), errorMessage(record),
                     record.statements().size(), record.agreements().size());
         };
         return new Timed(result, summarizeMillis);
+    }
+
+    private static String errorCode(SummaryRecord r) {
+        return r.error() == null ? null : r.error().code();
+    }
+
+    private static String errorMessage(SummaryRecord r) {
+        return r.error() == null ? null : r.error().message();
     }
 
     private void report(ObjectRef ref, Result r, double millis, double summarizeMillis) {

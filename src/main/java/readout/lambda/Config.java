@@ -14,6 +14,7 @@ import readout.article.ArticleParser;
  *
  * @param tableName      TABLE_NAME: the DynamoDB table of summary records
  * @param dateIndex      DATE_INDEX_NAME: its global secondary index on publishedDate
+ * @param statusIndex    STATUS_INDEX_NAME: its global secondary index on status
  * @param bucket         SOURCE_BUCKET: the bucket the scheduled batch walks
  * @param prefix         SOURCE_PREFIX: only keys under it are articles ("" for all)
  * @param suffixes       ARTICLE_SUFFIXES: comma-separated; keys ending otherwise are skipped
@@ -23,12 +24,12 @@ import readout.article.ArticleParser;
  * @param localEndpoints true when an AWS_ENDPOINT_URL* variable points the SDK at an emulator
  * @param region         AWS_REGION (set by Lambda) or AWS_DEFAULT_REGION; null for a local run without one
  */
-public record Config(String tableName, String dateIndex, String bucket, String prefix, List<String> suffixes, String queueUrl,
-                     int maxBytes, long batchReserveMillis, boolean localEndpoints, String region) {
+public record Config(String tableName, String dateIndex, String statusIndex, String bucket, String prefix, List<String> suffixes,
+                     String queueUrl, int maxBytes, long batchReserveMillis, boolean localEndpoints, String region) {
 
     /** Every variable the configuration reads (checked against template.yaml by a test). */
-    public static final List<String> VARIABLES = List.of("TABLE_NAME", "DATE_INDEX_NAME", "SOURCE_BUCKET", "SOURCE_PREFIX",
-            "ARTICLE_SUFFIXES", "QUEUE_URL", "MAX_ARTICLE_BYTES", "BATCH_RESERVE_MILLIS");
+    public static final List<String> VARIABLES = List.of("TABLE_NAME", "DATE_INDEX_NAME", "STATUS_INDEX_NAME", "SOURCE_BUCKET",
+            "SOURCE_PREFIX", "ARTICLE_SUFFIXES", "QUEUE_URL", "MAX_ARTICLE_BYTES", "BATCH_RESERVE_MILLIS");
     public static final String DEFAULT_SUFFIXES = ".txt,.text,.html,.htm,.json,.md,.markdown";
 
     public static Config fromEnvironment() {
@@ -41,7 +42,8 @@ public record Config(String tableName, String dateIndex, String bucket, String p
             if (!s.isBlank()) suffixes.add(s.trim().toLowerCase(Locale.ROOT));
         }
         boolean local = env.keySet().stream().anyMatch(k -> k.startsWith("AWS_ENDPOINT_URL"));
-        return new Config(env.get("TABLE_NAME"), env.getOrDefault("DATE_INDEX_NAME", "byPublishedDate"), env.get("SOURCE_BUCKET"),
+        return new Config(env.get("TABLE_NAME"), env.getOrDefault("DATE_INDEX_NAME", "byPublishedDate"),
+                env.getOrDefault("STATUS_INDEX_NAME", "byStatus"), env.get("SOURCE_BUCKET"),
                 env.getOrDefault("SOURCE_PREFIX", ""), List.copyOf(suffixes), env.get("QUEUE_URL"),
                 Integer.parseInt(env.getOrDefault("MAX_ARTICLE_BYTES", Integer.toString(ArticleParser.DEFAULT_MAX_BYTES))),
                 Long.parseLong(env.getOrDefault("BATCH_RESERVE_MILLIS", "15000")), local,

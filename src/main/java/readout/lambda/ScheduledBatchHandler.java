@@ -27,8 +27,18 @@ public final class ScheduledBatchHandler implements RequestHandler<ScheduledEven
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledBatchHandler.class);
     static final int PAGE_SIZE = 500;
 
-    /** Counts of one run. */
-    public record Report(int seen, int queued, int upToDate, int skipped, boolean finished, String checkpoint) {}
+    /** How many skipped objects a run names (all are counted). */
+    static final int NAMED_SKIPS = 20;
+
+    /**
+     * Counts of one run, and the first {@link #NAMED_SKIPS} objects it skipped, each with why.
+     *
+     * @param queued objects handed to the work queue, new or changed: what became of each is the workers' to say
+     */
+    public record Report(int seen, int queued, int upToDate, int skipped, boolean finished, String checkpoint, List<Skip> skips) {}
+
+    /** An object the batch left alone, and why, in words. */
+    public record Skip(String key, String reason) {}
 
     private final Services services;
     private final int pageSize;
@@ -60,6 +70,7 @@ public final class ScheduledBatchHandler implements RequestHandler<ScheduledEven
         int seen = 0, queued = 0, upToDate = 0, skipped = 0;
         boolean finished = false;
         List<ObjectRef> pending = new ArrayList<>();
+        List<Skip> skips = new ArrayList<>();
         walk:
         while (true) {
             ArticleSource.Listing page = services.source.list(c.bucket(), c.prefix(), lastSeen, pageSize);
@@ -67,8 +78,9 @@ public final class ScheduledBatchHandler implements RequestHandler<ScheduledEven
                 // Time is checked per object, so a slice ends close to its budget and the next resumes right there.
                 if (remainingMillis.getAsLong() < c.batchReserveMillis()) break walk;
                 seen++;
-                if (!c.isArticleKey(o.key())) skipped++;
-                else if (isUpToDate(o)) upToDate++;
+                if (!c.isArticleKey(o.key())) {
+                    if (skipped++ < NAMED_SKIPS) skips.add(new Skip(o.key(), whyNotAnArticle(c, o.key())));
+                } else if (isUpToDate(o)) upToDate++;
                 else pending.add(new ObjectRef(c.bucket(), o.key(), null, o.etag(), null, o.size()));
                 lastSeen = o.key();
                 if (pending.size() == 10) queued += flush(pending);
@@ -83,14 +95,22 @@ public final class ScheduledBatchHandler implements RequestHandler<ScheduledEven
         }
         queued += flush(pending);
         services.store.saveCheckpoint(checkpointName, finished ? null : lastSeen);
-        Report r = new Report(seen, queued, upToDate, skipped, finished, finished ? null : lastSeen);
+        Report r = new Report(seen, queued, upToDate, skipped, finished, finished ? null : lastSeen, List.copyOf(skips));
         LOG.info("batch run", LogFields.of("bucket", c.bucket(), "prefix", c.prefix(), "seen", seen, "queued", queued,
-                "upToDate", upToDate, "skipped", skipped, "finished", finished, "checkpoint", r.checkpoint()));
+                "upToDate", upToDate, "skipped", skipped, "finished", finished, "checkpoint", r.checkpoint(),
+                "skippedKeys", skips.isEmpty() ? null : skips.stream().map(k -> k.key() + ": " + k.reason()).toList()));
         services.telemetry.put(Metric.BATCH_OBJECTS_SEEN, seen);
         services.telemetry.put(Metric.BATCH_OBJECTS_QUEUED, queued);
         services.telemetry.put(Metric.BATCH_OBJECTS_UP_TO_DATE, upToDate);
         services.telemetry.put(Metric.BATCH_WALKS_FINISHED, finished ? 1 : 0);
         return r;
+    }
+
+    /** Why {@link Config#isArticleKey} refused a listed key. */
+    static String whyNotAnArticle(Config c, String key) {
+        if (key.endsWith("/")) return "a folder marker, not an object";
+        if (!key.startsWith(c.prefix())) return "outside SOURCE_PREFIX " + c.prefix();
+        return "not an article: its name does not end in " + String.join(", ", c.suffixes()) + " (ARTICLE_SUFFIXES)";
     }
 
     private int flush(List<ObjectRef> pending) {

@@ -86,7 +86,7 @@ public final class Services {
         Region region = c.region() == null ? Region.US_EAST_1 : Region.of(c.region());
         SummaryStore store = c.tableName() == null ? new InMemorySummaryStore()
                 : new DynamoDbSummaryStore(DynamoDbClient.builder().region(region).httpClientBuilder(UrlConnectionHttpClient.builder()).build(),
-                        c.tableName(), c.dateIndex());
+                        c.tableName(), c.dateIndex(), c.statusIndex());
         S3Client s3 = s3Client(c, region);
         WorkQueue queue = c.queueUrl() == null ? objects -> {
             throw new IllegalStateException("QUEUE_URL is not set");

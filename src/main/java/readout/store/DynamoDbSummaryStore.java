@@ -1,18 +1,21 @@
 package readout.store;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import readout.record.ErrorRecord;
@@ -21,23 +24,38 @@ import readout.record.SummaryRecord;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
- * Summary records in DynamoDB, one item per article, keyed by {@code articleId}, with a global secondary
- * index on {@code publishedDate} (sort key {@code updatedAt}). Ordering and idempotency come from one
- * conditional UpdateItem per write (no transactions: the local emulator has none). The record is stored as
- * JSON, gzip-compressed when large; a record that does not fit DynamoDB's 400 KB item limit even compressed
- * is stored as a FAILED record saying so, so nothing is lost silently.
+ * Summary records in DynamoDB, one item per article, keyed by {@code articleId}, with two global secondary
+ * indexes sorted by {@code updatedAt}: one on {@code publishedDate} ({@link #UNDATED} for an article that gives
+ * none), one on {@code status}. Ordering and idempotency come from one conditional UpdateItem per write (no
+ * transactions: the local emulator has none). The record is stored as JSON, gzip-compressed when large; a record
+ * that does not fit DynamoDB's 400 KB item limit even compressed is stored as a FAILED record saying so, so
+ * nothing is lost silently.
  */
 public final class DynamoDbSummaryStore implements SummaryStore {
     /** Above this the JSON is stored compressed; items must stay under 400 KB with their other attributes. */
     static final int COMPRESS_OVER = 100_000;
     static final int MAX_RECORD_BYTES = 380_000;
     private static final String CHECKPOINT_PREFIX = "checkpoint#";
+    /** The date index's key for records without a publication date: not a yyyy-MM-dd, so no day's listing holds them. */
+    public static final String UNDATED = "undated";
+    /**
+     * {@code updatedAt} and {@code receivedAt}: fixed width, so that the indexes' string order is time order
+     * ({@code Instant.toString()} drops zero fractions: "…:20Z" sorted after "…:20.5Z").
+     */
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+    /** BatchGetItem's limit. */
+    private static final int BATCH_GET_MAX = 100;
+    private static final int BATCH_GET_ATTEMPTS = 5;
+    private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f]{32}");
     private static final String CONDITION_WITH_SEQUENCER = "attribute_not_exists(articleId)"
             + " OR (attribute_exists(#seq) AND #seq < :seq)"
             + " OR ((attribute_not_exists(#seq) OR #seq = :seq) AND (contentSha256 <> :sha OR extractorVersion <> :ver))";
@@ -46,18 +64,25 @@ public final class DynamoDbSummaryStore implements SummaryStore {
     private final DynamoDbClient dynamo;
     private final String table;
     private final String dateIndex;
+    private final String statusIndex;
 
-    public DynamoDbSummaryStore(DynamoDbClient dynamo, String table, String dateIndex) {
+    /**
+     * @param dateIndex   the index on publishedDate, sort key updatedAt, projecting every attribute
+     * @param statusIndex the index on status, sort key updatedAt, projecting keys only: every record is in it
+     *                    (OK ones are most), and a copy of each record there would double the cost of every write
+     */
+    public DynamoDbSummaryStore(DynamoDbClient dynamo, String table, String dateIndex, String statusIndex) {
         this.dynamo = dynamo;
         this.table = table;
         this.dateIndex = dateIndex;
+        this.statusIndex = statusIndex;
     }
 
     @Override
     public PutOutcome put(SummaryRecord record, Provenance p) {
         Encoded encoded = encode(record);
         SummaryRecord r = encoded.record();
-        String now = Instant.now().toString();
+        String now = TIME.format(Instant.now());
         String seq = Provenance.normalizeSequencer(p.sequencer());
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
@@ -68,7 +93,7 @@ public final class DynamoDbSummaryStore implements SummaryStore {
         set.add("contentSha256 = :sha");
         set.add("extractorVersion = :ver");
         attr(set, remove, names, values, "status", r.status());
-        attr(set, remove, names, values, "publishedDate", r.publishedDate());
+        attr(set, remove, names, values, "publishedDate", r.publishedDate() == null ? UNDATED : r.publishedDate());
         attr(set, remove, names, values, "title", r.title());
         attr(set, remove, names, values, "sourceUri", r.source());
         attr(set, remove, names, values, "bucket", p.bucket());
@@ -161,17 +186,97 @@ public final class DynamoDbSummaryStore implements SummaryStore {
                 str(i, "sequencer"), str(i, "status")));
     }
 
+    /** The index a listing reads and the partition of it that holds the listing. */
+    private record IndexPartition(String index, String keyAttribute, String keyValue, boolean keysOnly) {
+        Set<String> tokenKey() {
+            return Set.of("articleId", keyAttribute, "updatedAt");
+        }
+    }
+
+    private IndexPartition partitionOf(Listing listing) {
+        if (listing instanceof Listing.ByDate d) return new IndexPartition(dateIndex, "publishedDate", d.date(), false);
+        if (listing instanceof Listing.Undated) return new IndexPartition(dateIndex, "publishedDate", UNDATED, false);
+        if (listing instanceof Listing.ByStatus st) return new IndexPartition(statusIndex, "status", st.status(), true);
+        throw new IllegalArgumentException("no index for " + listing);
+    }
+
     @Override
-    public Page<SummaryRecord> listByDate(String date, int limit, String nextToken) {
-        QueryRequest.Builder q = QueryRequest.builder().tableName(table).indexName(dateIndex)
-                .keyConditionExpression("publishedDate = :d").expressionAttributeValues(Map.of(":d", s(date)))
-                .scanIndexForward(false).limit(limit);
-        if (nextToken != null) q.exclusiveStartKey(decodeToken(nextToken, date));
+    public Page<SummaryRecord> list(Listing listing, int limit, String nextToken) {
+        IndexPartition p = partitionOf(listing);
+        QueryRequest.Builder q = QueryRequest.builder().tableName(table).indexName(p.index())
+                .keyConditionExpression("#k = :v").expressionAttributeNames(Map.of("#k", p.keyAttribute()))
+                .expressionAttributeValues(Map.of(":v", s(p.keyValue()))).scanIndexForward(false).limit(limit);
+        if (nextToken != null) q.exclusiveStartKey(startKey(nextToken, listing, p));
         QueryResponse res = dynamo.query(q.build());
         List<SummaryRecord> items = new ArrayList<>();
-        for (Map<String, AttributeValue> i : res.items()) items.add(decode(i));
-        String next = res.hasLastEvaluatedKey() && !res.lastEvaluatedKey().isEmpty() ? encodeToken(res.lastEvaluatedKey()) : null;
+        if (p.keysOnly()) {
+            // The index has keys only: read the records, and keep those still in the listing (the index lags a write).
+            for (SummaryRecord r : getAll(res.items())) if (listing.includes(r)) items.add(r);
+        } else {
+            for (Map<String, AttributeValue> i : res.items()) items.add(decode(i));
+        }
+        String next = null;
+        if (res.hasLastEvaluatedKey() && !res.lastEvaluatedKey().isEmpty()) {
+            Map<String, String> last = new HashMap<>();
+            res.lastEvaluatedKey().forEach((k, v) -> last.put(k, v.s()));
+            next = PageToken.encode(listing, last);
+        }
         return new Page<>(items, next);
+    }
+
+    /** The records of the items' keys, in the items' order (absent ones left out). */
+    private List<SummaryRecord> getAll(List<Map<String, AttributeValue>> keyed) {
+        Map<String, SummaryRecord> found = new HashMap<>();
+        for (int from = 0; from < keyed.size(); from += BATCH_GET_MAX) {
+            List<Map<String, AttributeValue>> keys = new ArrayList<>();
+            for (Map<String, AttributeValue> i : keyed.subList(from, Math.min(keyed.size(), from + BATCH_GET_MAX))) {
+                keys.add(key(str(i, "articleId")));
+            }
+            Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys).consistentRead(true)
+                    .projectionExpression("articleId, #record, recordGz").expressionAttributeNames(Map.of("#record", "record")).build());
+            for (int attempt = 1; !request.isEmpty(); attempt++) {
+                if (attempt > BATCH_GET_ATTEMPTS) {
+                    throw new IllegalStateException("DynamoDB left keys unprocessed after " + BATCH_GET_ATTEMPTS + " tries");
+                }
+                if (attempt > 1) pause(attempt);
+                BatchGetItemResponse got = dynamo.batchGetItem(BatchGetItemRequest.builder().requestItems(request).build());
+                for (Map<String, AttributeValue> i : got.responses().getOrDefault(table, List.of())) {
+                    found.put(str(i, "articleId"), decode(i));
+                }
+                request = got.hasUnprocessedKeys() ? got.unprocessedKeys() : Map.of();
+            }
+        }
+        List<SummaryRecord> out = new ArrayList<>();
+        for (Map<String, AttributeValue> i : keyed) {
+            SummaryRecord r = found.get(str(i, "articleId"));
+            if (r != null) out.add(r);
+        }
+        return out;
+    }
+
+    /** Unprocessed keys mean throttling: back off before asking again, as DynamoDB asks. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(25L << attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading a page", e);
+        }
+    }
+
+    /** The ExclusiveStartKey a token carries, checked against the listing's index and partition. */
+    private static Map<String, AttributeValue> startKey(String token, Listing listing, IndexPartition p) {
+        Map<String, String> k = PageToken.decode(token, listing, p.tokenKey());
+        boolean valid = p.keyValue().equals(k.get(p.keyAttribute())) && ARTICLE_ID.matcher(k.get("articleId")).matches();
+        try {
+            DateTimeFormatter.ISO_INSTANT.parse(k.get("updatedAt"));
+        } catch (DateTimeParseException e) {
+            valid = false;
+        }
+        if (!valid) throw PageToken.bad("nextToken is not a token this API made (a bad key value)");
+        Map<String, AttributeValue> key = new HashMap<>();
+        k.forEach((name, value) -> key.put(name, s(value)));
+        return key;
     }
 
     @Override
@@ -187,7 +292,7 @@ public final class DynamoDbSummaryStore implements SummaryStore {
             return;
         }
         dynamo.putItem(b -> b.tableName(table).item(Map.of("articleId", s(CHECKPOINT_PREFIX + name), "startAfter", s(startAfter),
-                "updatedAt", s(Instant.now().toString()))));
+                "updatedAt", s(TIME.format(Instant.now())))));
     }
 
     private static SummaryRecord decode(Map<String, AttributeValue> item) {
@@ -195,27 +300,6 @@ public final class DynamoDbSummaryStore implements SummaryStore {
         String json = gz != null && gz.b() != null ? new String(gunzip(gz.b().asByteArray()), StandardCharsets.UTF_8)
                 : item.get("record").s();
         return RecordJson.fromJson(json);
-    }
-
-    private static String encodeToken(Map<String, AttributeValue> lastKey) {
-        Map<String, String> flat = new HashMap<>();
-        for (Map.Entry<String, AttributeValue> e : lastKey.entrySet()) flat.put(e.getKey(), e.getValue().s());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(RecordJson.toJson(flat).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Map<String, AttributeValue> decodeToken(String token, String date) {
-        Map<String, String> flat;
-        try {
-            flat = RecordJson.mapper().readValue(Base64.getUrlDecoder().decode(token), new TypeReference<Map<String, String>>() {});
-        } catch (IOException | IllegalArgumentException e) {
-            throw new BadTokenException("nextToken is not valid");
-        }
-        if (flat == null || !date.equals(flat.get("publishedDate")) || flat.get("articleId") == null || flat.size() > 4) {
-            throw new BadTokenException("nextToken does not belong to this listing");
-        }
-        Map<String, AttributeValue> key = new HashMap<>();
-        for (Map.Entry<String, String> e : flat.entrySet()) key.put(e.getKey(), s(e.getValue()));
-        return key;
     }
 
     private static Map<String, AttributeValue> key(String articleId) {

@@ -1,17 +1,18 @@
 package readout.store;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import readout.record.SummaryRecord;
 
 /** A store in memory, for tests and for {@code serve} without DynamoDB. Same rules as the DynamoDB store. */
 public final class InMemorySummaryStore implements SummaryStore {
+    private static final String WRITTEN_AT = "writtenAt";
+
     private record Entry(SummaryRecord record, StoredMeta meta, long writtenAt) {}
 
     private final Map<String, Entry> items = new LinkedHashMap<>();
@@ -44,24 +45,28 @@ public final class InMemorySummaryStore implements SummaryStore {
     }
 
     @Override
-    public synchronized Page<SummaryRecord> listByDate(String date, int limit, String nextToken) {
-        List<Entry> day = new ArrayList<>();
-        for (Entry e : items.values()) if (date.equals(e.record().publishedDate())) day.add(e);
-        day.sort(Comparator.comparingLong(Entry::writtenAt).reversed());
-        int from = 0;
-        if (nextToken != null) {
-            try {
-                from = Integer.parseInt(new String(Base64.getUrlDecoder().decode(nextToken), StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException e) {
-                throw new BadTokenException("nextToken is not valid");
-            }
-        }
-        int to = Math.min(day.size(), from + limit);
+    public synchronized Page<SummaryRecord> list(Listing listing, int limit, String nextToken) {
+        // The ordering key is the write's place in time (unique here), as DynamoDB's is the item's updatedAt and id.
+        long before = nextToken == null ? Long.MAX_VALUE : writtenBefore(nextToken, listing);
+        List<Entry> older = new ArrayList<>();
+        for (Entry e : items.values()) if (e.writtenAt() < before && listing.includes(e.record())) older.add(e);
+        older.sort(Comparator.comparingLong(Entry::writtenAt).reversed());
         List<SummaryRecord> page = new ArrayList<>();
-        for (Entry e : day.subList(Math.min(from, to), to)) page.add(e.record());
-        String next = to < day.size() ? Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(Integer.toString(to).getBytes(StandardCharsets.UTF_8)) : null;
+        for (Entry e : older.subList(0, Math.min(limit, older.size()))) page.add(e.record());
+        String next = older.size() > limit
+                ? PageToken.encode(listing, Map.of(WRITTEN_AT, Long.toString(older.get(limit - 1).writtenAt()))) : null;
         return new Page<>(page, next);
+    }
+
+    private static long writtenBefore(String token, Listing listing) {
+        String value = PageToken.decode(token, listing, Set.of(WRITTEN_AT)).get(WRITTEN_AT);
+        try {
+            long writtenAt = Long.parseLong(value);
+            if (writtenAt > 0) return writtenAt;
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw PageToken.bad("nextToken is not a token this API made (a bad key value)");
     }
 
     @Override

@@ -18,8 +18,14 @@ public interface SummaryStore {
 
     Optional<StoredMeta> meta(String articleId);
 
-    /** Records published on a day (yyyy-MM-dd), newest write first; {@code nextToken} continues a listing. */
-    Page<SummaryRecord> listByDate(String date, int limit, String nextToken);
+    /**
+     * A page of at most {@code limit} records of a listing, newest write first; {@code nextToken} (null for the first
+     * page) continues after the last record of the page that returned it. A record written while a client pages
+     * is listed at most once: a new one sorts before the pages already read; a rewritten one moves there too.
+     *
+     * @throws BadTokenException when {@code nextToken} was not made by this store for this listing
+     */
+    Page<SummaryRecord> list(Listing listing, int limit, String nextToken);
 
     /** The scheduled batch's listing position for a bucket and prefix, or empty to start from the beginning. */
     Optional<String> checkpoint(String name);
@@ -27,7 +33,7 @@ public interface SummaryStore {
     /** Saves the listing position; null clears it (the listing finished). */
     void saveCheckpoint(String name, String startAfter);
 
-    /** Thrown when a nextToken was not made by this store (tampered or from another query). */
+    /** Thrown when a nextToken was not made by this store (forged, truncated or from another listing); the message says which. */
     final class BadTokenException extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
 

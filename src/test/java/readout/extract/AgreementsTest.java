@@ -145,4 +145,107 @@ class AgreementsTest {
         assertEquals(List.of("five cooperation documents", "a memorandum of understanding on digital trade"),
                 x.agreements().stream().map(Agreement::text).toList());
     }
+
+    private static final String VISIT = "NAIROBI — President Grace Wanjiru on Tuesday received visiting Foreign Minister Lars Holm "
+            + "of Norway. ";
+
+    @Test
+    void hostAndGuestAreTheOneOfTheDatelinesCountryAndTheVisitor() {
+        Agreement a = onlyAgreement(extract(VISIT + "Host and guest agreed to widen cooperation in renewable energy."));
+        assertEquals(List.of("Grace Wanjiru", "Lars Holm"), a.parties());
+        assertEquals("widen cooperation in renewable energy", a.text());
+    }
+
+    @Test
+    void coordinatedLowerCaseTitlesNameTwoParties() {
+        Agreement a = onlyAgreement(extract(VISIT + "President Wanjiru and foreign minister Holm agreed to stay in close touch."));
+        assertEquals(List.of("Grace Wanjiru", "Lars Holm"), a.parties());
+    }
+
+    @Test
+    void oneRoleNamedTwiceIsOneSpeakerNotTwoParties() {
+        Extraction x = extract("LONDON — Acme Foods chairman and chief executive Helen Brooks said sales rose. The chairman and "
+                + "chief executive said the company would grow.");
+        assertTrue(x.agreements().isEmpty(), x.agreements().toString());
+        assertEquals(List.of("Helen Brooks"), Fixtures.statementWithText(x, "company would grow").speakers());
+    }
+
+    @Test
+    void anImpersonalPassiveWithAnAdverbIsAnAgreementOfThoseWhoMet() {
+        Agreement a = onlyAgreement(extract(VISIT + "It was also agreed to convene the joint trade commission next year."));
+        assertEquals("convene the joint trade commission next year", a.text());
+        assertEquals(2, a.parties().size(), a.parties().toString());
+    }
+
+    @Test
+    void reaffirmedEffortsOfBothSidesAreACommitment() {
+        Agreement a = onlyAgreement(extract(VISIT + "The two sides reaffirmed their efforts to reduce tension in the region."));
+        assertEquals("commitment", a.kind());
+        assertEquals("their efforts to reduce tension in the region", a.text());
+    }
+
+    @Test
+    void anAgreementEndsWhereTheSubjectsNextActionBegins() {
+        Agreement a = onlyAgreement(extract(VISIT + "The two ministers agreed to meet again in Oslo and looked forward to "
+                + "closer ties between their peoples."));
+        assertEquals("meet again in Oslo", a.text());
+    }
+
+    private static final String CALL = "NAIROBI — Foreign Minister Grace Wanjiru on Tuesday held phone talks with her Norwegian "
+            + "counterpart Lars Holm. ";
+
+    @Test
+    void anInvitationAcceptedInTheSameSentenceIsAnAgreementAndTheInvitationEndsBeforeIt() {
+        Extraction x = extract(CALL + "Wanjiru invited Holm to visit Kenya next year, and the Norwegian minister accepted with pleasure.");
+        Agreement a = onlyAgreement(x);
+        assertEquals("invitation_accepted", a.kind());
+        assertEquals(List.of("Grace Wanjiru", "Lars Holm"), a.parties());
+        assertEquals("Holm to visit Kenya next year", Fixtures.statementWithText(x, "visit Kenya").text());
+    }
+
+    @Test
+    void aRelativeClauseOfAcceptanceClosesTheInvitation() {
+        Agreement a = onlyAgreement(extract(CALL + "Holm extended an invitation to Wanjiru to visit Oslo soon, which she accepted."));
+        assertEquals("invitation_accepted", a.kind());
+        assertEquals(List.of("Lars Holm", "Grace Wanjiru"), a.parties());
+    }
+
+    @Test
+    void beingPleasedToAcceptTheInvitationIsTheAcceptance() {
+        Extraction x = extract(CALL + "Wanjiru extended an invitation to Holm to visit Kenya. The Norwegian minister was pleased to "
+                + "accept the invitation.");
+        Agreement a = onlyAgreement(x);
+        assertEquals(List.of("Lars Holm", "Grace Wanjiru"), a.parties());
+        assertTrue(x.statements().stream().noneMatch(st -> st.text().contains("accept")), x.statements().toString());
+    }
+
+    @Test
+    void aSubordinateClauseNamesTheSignersWhenTheMainClauseNamesNoOne() {
+        Agreement a = onlyAgreement(extract(VISIT + "The talks ended on Friday in Mombasa after the two sides adopted a five-point "
+                + "joint statement, according to the state broadcaster KBC."));
+        assertEquals("signed_document", a.kind());
+        assertEquals("a five-point joint statement", a.text());
+    }
+
+    @Test
+    void aJointWillEndsWhereTheNextActBeginsAfterAComma() {
+        Agreement a = onlyAgreement(extract(VISIT + "Both sides confirmed the will to open a new chapter of friendship, frankly "
+                + "discussed regional security and wished each other success."));
+        assertEquals("commitment", a.kind());
+        assertEquals("the will to open a new chapter of friendship", a.text());
+    }
+
+    @Test
+    void aJointPressReleaseIsADocumentBothIssued() {
+        Agreement a = onlyAgreement(extract(VISIT + "The two sides issued a joint press release."));
+        assertEquals("signed_document", a.kind());
+        assertEquals("a joint press release", a.text());
+    }
+
+    @Test
+    void aStatementTwoPeopleIssuedIsNoAgreementUnlessItIsJoint() {
+        Extraction x = extract("LONDON — Investors Ruth Magner and Paul Keane own a stake in the club. Magner and Keane issued a "
+                + "statement late on Friday saying that they remained long-term investors.");
+        assertTrue(x.agreements().isEmpty(), x.agreements().toString());
+    }
 }

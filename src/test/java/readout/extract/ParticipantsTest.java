@@ -133,4 +133,26 @@ class ParticipantsTest {
         assertEquals(List.of("Blinken", "Chris Murphy", "Tedros Adhanom Ghebreyesus"), names(x));
         assertEquals(List.of("Blinken"), Fixtures.statementWithText(x, "talks went well").speakers());
     }
+
+    @Test
+    void aMonthAfterAGivenNameIsAFamilyName() {
+        Extraction x = extract("Chancellor Julia May spoke on Tuesday with President Anton Weiss. In May the two met in Vienna, "
+                + "and on 3 June they agreed to meet again.");
+        assertEquals(List.of("Julia May", "Anton Weiss"), names(x));
+    }
+
+    @Test
+    void aNameThatMeetsOrCallsIsAPersonWithoutATitle() {
+        Extraction x = extract("On Monday Ilse Brandt had a telephone conversation with the mayor. Marek Nowak met them later. "
+                + "Greenfield Holdings said it had no comment.");
+        assertEquals(List.of("Ilse Brandt", "Marek Nowak"), names(x));
+    }
+
+    @Test
+    void lowerCaseRolesJoinedByAndAreOneRoleWithoutTheCompanyBeforeThem() {
+        Extraction x = extract("Brightwater Mining chairman and chief executive Omar Haddad said output rose. "
+                + "The chief executive said costs would fall.");
+        assertEquals("chairman and chief executive", participant(x, "Omar Haddad").role());
+        assertEquals(List.of("Omar Haddad"), Fixtures.statementWithText(x, "costs would fall").speakers());
+    }
 }

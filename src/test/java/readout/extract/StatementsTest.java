@@ -441,4 +441,19 @@ class StatementsTest {
             assertEquals(s.speakerMention().text(), s.speakerMention().span().of(given), "the mention's text is the text at its span");
         }
     }
+
+    @Test
+    void aLongAppositiveWithPlacesAndStatesBetweenCommasStillNamesTheSpeakerBeforeIt() {
+        Extraction x = extract("“Water is hard to find beyond Earth,” study lead author Maria Lopez, a planetary scientist at the "
+                + "Goddard Space Flight Center in Greenbelt, Maryland, and Ohio State University in Columbus, Ohio, said in a statement.");
+        assertEquals(List.of("Maria Lopez"), statementWithText(x, "hard to find beyond Earth").speakers());
+    }
+
+    @Test
+    void whoWasToldAfterAQuotationIsNotWhatWasSaidEvenWithAWordTaggedAsAVerb() {
+        Extraction x = extract("SAN FRANCISCO (AP) — Judge Mary Alvarez heard the case. “In many ways you lost,” Alvarez told the "
+                + "agency’s lead trial attorney on the case, Tom Reyes.");
+        assertEquals(List.of("Mary Alvarez"), statementWithText(x, "In many ways you lost").speakers());
+        assertTrue(x.statements().stream().noneMatch(st -> st.text().contains("trial attorney")), x.statements().toString());
+    }
 }

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +22,9 @@ import readout.Readout;
 import readout.record.RecordJson;
 import readout.record.SummaryRecord;
 import readout.store.DynamoDbSummaryStore;
+import readout.store.Listing;
 import readout.store.Page;
+import readout.store.Pages;
 import readout.store.Provenance;
 import readout.store.PutOutcome;
 import readout.store.SummaryStore;
@@ -28,6 +32,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** The DynamoDB store against a real DynamoDB API (dynalite here, LocalStack or AWS elsewhere). */
 class DynamoDbSummaryStoreIT {
+    private static final Listing DAY = new Listing.ByDate("2021-05-06");
+    private static final Listing FAILED = new Listing.ByStatus("FAILED");
     private final Readout readout = new Readout();
     private DynamoDbClient dynamo;
     private DynamoDbSummaryStore store;
@@ -35,7 +41,7 @@ class DynamoDbSummaryStoreIT {
     @BeforeEach
     void table() {
         dynamo = Emulators.dynamo();
-        store = new DynamoDbSummaryStore(dynamo, Emulators.createTable(dynamo), Emulators.DATE_INDEX);
+        store = new DynamoDbSummaryStore(dynamo, Emulators.createTable(dynamo), Emulators.DATE_INDEX, Emulators.STATUS_INDEX);
     }
 
     private SummaryRecord version(String source, int n) {
@@ -95,7 +101,7 @@ class DynamoDbSummaryStoreIT {
         Set<String> ids = new HashSet<>();
         String token = null;
         do {
-            Page<SummaryRecord> p = store.listByDate("2021-05-06", 4, token);
+            Page<SummaryRecord> p = store.list(DAY, 4, token);
             for (SummaryRecord r : p.items()) assertTrue(ids.add(r.articleId()), "listed once");
             token = p.nextToken();
         } while (token != null);
@@ -106,13 +112,90 @@ class DynamoDbSummaryStoreIT {
     void listsByDatePageByPageAndRefusesForeignTokens() {
         for (int i = 0; i < 5; i++) store.put(version("s3://b/d" + i + ".txt", i), event("01"));
         store.put(readout.summarize("s3://b/other.txt", null, "date 2021-05-07 \n\nChinh said so.".getBytes(StandardCharsets.UTF_8)), event("01"));
-        Page<SummaryRecord> first = store.listByDate("2021-05-06", 3, null);
+        Page<SummaryRecord> first = store.list(DAY, 3, null);
         assertEquals(3, first.items().size());
-        Page<SummaryRecord> second = store.listByDate("2021-05-06", 3, first.nextToken());
+        Page<SummaryRecord> second = store.list(DAY, 3, first.nextToken());
         assertEquals(2, second.items().size());
-        assertTrue(second.nextToken() == null || store.listByDate("2021-05-06", 3, second.nextToken()).items().isEmpty());
-        assertThrows(SummaryStore.BadTokenException.class, () -> store.listByDate("2021-05-07", 3, first.nextToken()));
-        assertThrows(SummaryStore.BadTokenException.class, () -> store.listByDate("2021-05-06", 3, "bm90IGpzb24"));
+        assertTrue(second.nextToken() == null || store.list(DAY, 3, second.nextToken()).items().isEmpty());
+        assertThrows(SummaryStore.BadTokenException.class, () -> store.list(new Listing.ByDate("2021-05-07"), 3, first.nextToken()));
+        assertThrows(SummaryStore.BadTokenException.class, () -> store.list(new Listing.Undated(), 3, first.nextToken()));
+        assertThrows(SummaryStore.BadTokenException.class, () -> store.list(DAY, 3, "bm90IGpzb24"));
+    }
+
+    private static String token(String listing, String articleId, String keyAttribute, String keyValue, String updatedAt) {
+        String json = "{\"listing\":\"" + listing + "\",\"after\":{\"articleId\":\"" + articleId + "\",\"" + keyAttribute + "\":\""
+                + keyValue + "\",\"updatedAt\":\"" + updatedAt + "\"}}";
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aForgedTokenIsRefusedBeforeDynamoDbSeesIt() {
+        for (int i = 0; i < 3; i++) store.put(version("s3://b/t" + i + ".txt", i), event("01"));
+        String id = "0123456789abcdef0123456789abcdef", at = "2026-11-26T15:42:20.812000Z";
+        // the shape this store makes is accepted, wherever it points
+        store.list(DAY, 2, token("date:2021-05-06", id, "publishedDate", "2021-05-06", at));
+        store.list(FAILED, 2, token("status:FAILED", id, "status", "FAILED", at));
+        Map<String, Listing> forged = Map.of(
+                token("date:2021-05-06", id, "publishedDate", "2021-05-07", at), DAY, // another day's partition
+                token("date:2021-05-06", id, "status", "2021-05-06", at), DAY, // another index's key
+                token("date:2021-05-06", "checkpoint#b/p", "publishedDate", "2021-05-06", at), DAY, // no record's id
+                token("date:2021-05-06", id, "publishedDate", "2021-05-06", "yesterday"), DAY, // no time
+                token("status:FAILED", id, "status", "OK", at), FAILED); // the OK records' partition
+        forged.forEach((t, listing) -> assertThrows(SummaryStore.BadTokenException.class, () -> store.list(listing, 2, t), t));
+    }
+
+    @Test
+    void failedAndUndatedRecordsAreListedByTheirIndexesNewestWriteFirst() {
+        store.put(version("s3://b/dated.txt", 1), event("01"));
+        List<String> failedOnes = new ArrayList<>(), undated = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            SummaryRecord f = readout.summarize("s3://b/empty" + i + ".txt", null, new byte[0]);
+            SummaryRecord u = readout.summarize("s3://b/undated" + i + ".txt", null, ("Story " + i + ": Chinh said ties are strong.").getBytes(StandardCharsets.UTF_8));
+            store.put(f, event("01"));
+            store.put(u, event("01"));
+            failedOnes.add(0, f.source());
+            undated.add(0, f.source());
+            undated.add(0, u.source());
+        }
+        assertEquals(failedOnes, Pages.sources(store, FAILED, 2));
+        assertEquals(undated, Pages.sources(store, new Listing.Undated(), 3));
+        assertEquals(6, Pages.sources(store, new Listing.ByStatus("OK"), 4).size());
+        assertEquals(List.of("s3://b/dated.txt"), Pages.sources(store, DAY, 4));
+        // a FAILED record redone into an OK one leaves the FAILED listing, though the index may lag the write
+        store.put(readout.summarize("s3://b/empty0.txt", null, "Chinh said ties are strong.".getBytes(StandardCharsets.UTF_8)), event("02"));
+        assertEquals(failedOnes.subList(0, 4), Pages.sources(store, FAILED, 10));
+    }
+
+    @Test
+    void pagingWhileRecordsAreInsertedConcurrentlyListsEachRecordOnceAndSkipsNone() throws Exception {
+        Set<String> failedBefore = new HashSet<>(), datedBefore = new HashSet<>();
+        for (int i = 0; i < 12; i++) {
+            SummaryRecord f = readout.summarize("s3://b/old" + i + ".txt", null, new byte[0]);
+            SummaryRecord d = version("s3://b/old-dated" + i + ".txt", i);
+            store.put(f, event("01"));
+            store.put(d, event("01"));
+            failedBefore.add(f.source());
+            datedBefore.add(d.source());
+        }
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        List<Future<?>> writes = new ArrayList<>();
+        for (int w = 0; w < 2; w++) {
+            int writer = w;
+            writes.add(writers.submit(() -> {
+                for (int i = 0; i < 15; i++) {
+                    store.put(readout.summarize("s3://b/new" + writer + "-" + i + ".txt", null, new byte[0]), event("01"));
+                    store.put(version("s3://b/new-dated" + writer + "-" + i + ".txt", i), event("01"));
+                }
+            }));
+        }
+        List<String> listedFailed = Pages.sources(store, FAILED, 2), listedDay = Pages.sources(store, DAY, 2);
+        for (Future<?> f : writes) f.get();
+        writers.shutdown();
+        for (List<String> listed : List.of(listedFailed, listedDay)) {
+            assertEquals(new HashSet<>(listed).size(), listed.size(), "a record listed twice: " + listed);
+        }
+        assertTrue(listedFailed.containsAll(failedBefore), "skipped: " + listedFailed);
+        assertTrue(listedDay.containsAll(datedBefore), "skipped: " + listedDay);
     }
 
     @Test

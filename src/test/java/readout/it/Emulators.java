@@ -35,6 +35,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  */
 public final class Emulators {
     public static final String DATE_INDEX = "byPublishedDate";
+    public static final String STATUS_INDEX = "byStatus";
     private static SQSRestServer sqsServer;
 
     private Emulators() {}
@@ -88,14 +89,19 @@ public final class Emulators {
     public static String createTable(DynamoDbClient dynamo) {
         String name = uniqueName("summaries");
         dynamo.createTable(b -> b.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(attr("articleId"), attr("publishedDate"), attr("updatedAt"))
+                .attributeDefinitions(attr("articleId"), attr("publishedDate"), attr("status"), attr("updatedAt"))
                 .keySchema(KeySchemaElement.builder().attributeName("articleId").keyType(KeyType.HASH).build())
-                .globalSecondaryIndexes(GlobalSecondaryIndex.builder().indexName(DATE_INDEX)
-                        .keySchema(KeySchemaElement.builder().attributeName("publishedDate").keyType(KeyType.HASH).build(),
-                                KeySchemaElement.builder().attributeName("updatedAt").keyType(KeyType.RANGE).build())
-                        .projection(Projection.builder().projectionType(ProjectionType.ALL).build()).build()));
+                .globalSecondaryIndexes(index(DATE_INDEX, "publishedDate", ProjectionType.ALL),
+                        index(STATUS_INDEX, "status", ProjectionType.KEYS_ONLY)));
         dynamo.waiter().waitUntilTableExists(b -> b.tableName(name));
         return name;
+    }
+
+    private static GlobalSecondaryIndex index(String name, String hashKey, ProjectionType projection) {
+        return GlobalSecondaryIndex.builder().indexName(name)
+                .keySchema(KeySchemaElement.builder().attributeName(hashKey).keyType(KeyType.HASH).build(),
+                        KeySchemaElement.builder().attributeName("updatedAt").keyType(KeyType.RANGE).build())
+                .projection(Projection.builder().projectionType(projection).build()).build();
     }
 
     private static AttributeDefinition attr(String name) {
@@ -112,8 +118,8 @@ public final class Emulators {
         s3.createBucket(b -> b.bucket(bucket));
         String queueUrl = sqs.createQueue(b -> b.queueName(uniqueName("work"))).queueUrl();
         Map<String, String> env = new HashMap<>(System.getenv());
-        env.putAll(Map.of("TABLE_NAME", table, "DATE_INDEX_NAME", DATE_INDEX, "SOURCE_BUCKET", bucket, "QUEUE_URL", queueUrl,
-                "BATCH_RESERVE_MILLIS", "1000"));
+        env.putAll(Map.of("TABLE_NAME", table, "DATE_INDEX_NAME", DATE_INDEX, "STATUS_INDEX_NAME", STATUS_INDEX, "SOURCE_BUCKET", bucket,
+                "QUEUE_URL", queueUrl, "BATCH_RESERVE_MILLIS", "1000"));
         Config config = Config.from(env);
         return new Stack(dynamo, s3, sqs, table, bucket, queueUrl, Services.fromConfig(config));
     }

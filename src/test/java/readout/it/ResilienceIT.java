@@ -73,7 +73,7 @@ class ResilienceIT {
         S3Client s3 = Emulators.s3Builder()
                 .overrideConfiguration(o -> o.addExecutionInterceptor(s3Outage).retryStrategy(DefaultRetryStrategy.doNotRetry())).build();
         Services base = stack.services();
-        return new Services(base.config, new Readout(), new DynamoDbSummaryStore(dynamo, stack.table(), Emulators.DATE_INDEX),
+        return new Services(base.config, new Readout(), new DynamoDbSummaryStore(dynamo, stack.table(), Emulators.DATE_INDEX, Emulators.STATUS_INDEX),
                 new S3ArticleSource(s3), base.queue);
     }
 

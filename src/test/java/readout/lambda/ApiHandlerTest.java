@@ -140,6 +140,79 @@ class ApiHandlerTest {
         assertEquals(3, pages);
     }
 
+    private void putRecord(String name, String text) {
+        t.store.put(t.services.readout.summarize("s3://b/" + name, null, text.getBytes(StandardCharsets.UTF_8)), Provenance.none());
+    }
+
+    private static String base64url(String s) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void failedAndUndatedRecordsAreListedToo() throws Exception {
+        putRecord("dated.txt", "date 2021-05-06 \n\nThe mayor said the bridge will reopen.");
+        putRecord("undated.txt", "The mayor said the bridge will reopen.");
+        putRecord("empty.txt", "");
+        JsonNode failed = json(api.handleRequest(get("/summaries", Map.of("status", "FAILED")), null)).get("items");
+        assertEquals(1, failed.size());
+        assertEquals("s3://b/empty.txt", failed.get(0).get("source").asText());
+        assertEquals("EMPTY", failed.get(0).get("error").get("code").asText());
+        assertEquals(2, json(api.handleRequest(get("/summaries", Map.of("status", "OK")), null)).get("items").size());
+        JsonNode undated = json(api.handleRequest(get("/summaries", Map.of("undated", "true")), null)).get("items");
+        assertEquals(List.of("s3://b/empty.txt", "s3://b/undated.txt"), List.of(undated.get(0).get("source").asText(), undated.get(1).get("source").asText()));
+        for (Map<String, String> bad : List.of(Map.<String, String>of(), Map.of("date", "2021-05-06", "status", "FAILED"),
+                Map.of("status", "failed"), Map.of("status", "NEW"), Map.of("undated", "yes"), Map.of("undated", "true", "date", "2021-05-06"),
+                Map.of("date", "undated"))) {
+            APIGatewayV2HTTPResponse r = api.handleRequest(get("/summaries", bad), null);
+            assertError(400, "BAD_REQUEST", r);
+            assertTrue(json(r).get("message").asText().matches(".*(date|status|undated).*"), r.getBody());
+        }
+    }
+
+    @Test
+    void aForgedOrForeignNextTokenIsABadRequestWithAReason() throws Exception {
+        for (int i = 0; i < 3; i++) putRecord(i + ".txt", "date 2021-05-06 \n\nStory " + i + ": the mayor said the bridge will reopen.");
+        String good = json(api.handleRequest(get("/summaries", Map.of("date", "2021-05-06", "limit", "1")), null)).get("nextToken").asText();
+        assertEquals(200, api.handleRequest(get("/summaries", Map.of("date", "2021-05-06", "limit", "1", "nextToken", good)), null).getStatusCode());
+        for (String forged : List.of(base64url("-5"), base64url("99999"), base64url("{}"), "", "!!", good + "x", good.substring(0, good.length() / 2))) {
+            APIGatewayV2HTTPResponse r = api.handleRequest(get("/summaries", Map.of("date", "2021-05-06", "nextToken", forged)), null);
+            assertError(400, "BAD_REQUEST", r);
+            assertTrue(json(r).get("message").asText().startsWith("nextToken "), r.getBody());
+        }
+        // the token of one day's listing continues no other listing
+        assertError(400, "BAD_REQUEST", api.handleRequest(get("/summaries", Map.of("date", "2021-05-07", "nextToken", good)), null));
+        assertError(400, "BAD_REQUEST", api.handleRequest(get("/summaries", Map.of("status", "OK", "nextToken", good)), null));
+    }
+
+    @Test
+    void acceptIsNegotiatedByItsWeights() {
+        SummaryRecord r = t.services.readout.summarize("s3://b/a.txt", null, "Chinh said ties are strong.".getBytes(StandardCharsets.UTF_8));
+        t.store.put(r, Provenance.none());
+        String json = "application/json; charset=utf-8", html = "text/html; charset=utf-8";
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("text/html;q=0.1, application/json", json);
+        expected.put("text/html", html);
+        expected.put("TEXT/HTML", html);
+        expected.put("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", html); // a browser
+        expected.put("*/*", json);
+        expected.put("application/json;q=0, text/*", html);
+        expected.put("text/*;q=0.5, application/json;q=0.4", html);
+        expected.put("application/json;q=0.5, text/html;q=0.5", json);
+        expected.put("text/html;q=0", json);
+        expected.put("text/html;foo=\"a,b\";q=0.1, application/json", json); // a quoted comma separates nothing
+        expected.put("application/json, text/html;q=abc", json);
+        expected.put("text/html;q=2", json);
+        expected.put("image/png", json); // nothing acceptable: JSON all the same, rather than a 406
+        expected.put("", json);
+        expected.forEach((accept, type) -> {
+            APIGatewayV2HTTPEvent e = get("/summaries/" + r.articleId(), null);
+            e.setHeaders(Map.of("accept", accept));
+            APIGatewayV2HTTPResponse res = api.handleRequest(e, null);
+            assertEquals(200, res.getStatusCode());
+            assertEquals(type, res.getHeaders().get("Content-Type"), "Accept: " + accept);
+        });
+    }
+
     @ParameterizedTest
     @Event(value = "events/api-get-summary.json", type = APIGatewayV2HTTPEvent.class)
     void gettingAStoredRecord(APIGatewayV2HTTPEvent event) throws Exception {

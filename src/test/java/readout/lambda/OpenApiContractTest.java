@@ -66,9 +66,15 @@ class OpenApiContractTest {
                 : RecordJson.fromJson(stored.getBody()).publishedDate()));
         APIGatewayV2HTTPResponse page = handler.handleRequest(list, null);
         calls.add(new String[] {"get", "/summaries", "" + page.getStatusCode(), page.getBody()});
-        list.setQueryStringParameters(Map.of("date", "not-a-date"));
-        APIGatewayV2HTTPResponse bad = handler.handleRequest(list, null);
-        calls.add(new String[] {"get", "/summaries", "" + bad.getStatusCode(), bad.getBody()});
+        t.store.put(t.services.readout.summarize("s3://b/empty.txt", null, new byte[0]), readout.store.Provenance.none());
+        for (Map<String, String> q : List.of(Map.of("date", "not-a-date"), Map.of("status", "FAILED"), Map.of("status", "OK", "limit", "1"),
+                Map.of("undated", "true"), Map.of("status", "FAILED", "nextToken", "forged"), Map.of("undated", "true", "date", "2021-05-06"))) {
+            list.setQueryStringParameters(q);
+            APIGatewayV2HTTPResponse r = handler.handleRequest(list, null);
+            calls.add(new String[] {"get", "/summaries", "" + r.getStatusCode(), r.getBody()});
+            // every query parameter the handler is given is one the contract documents
+            for (String name : q.keySet()) assertTrue(documentedParameters(api, "/summaries", "get").contains(name), name);
+        }
 
         Set<String> statuses = new HashSet<>();
         for (String[] c : calls) {
@@ -82,6 +88,12 @@ class OpenApiContractTest {
             statuses.add(c[2]);
         }
         assertTrue(statuses.containsAll(Set.of("200", "201", "400", "404", "413", "415")), statuses.toString());
+    }
+
+    private static Set<String> documentedParameters(JsonNode api, String path, String method) {
+        Set<String> names = new HashSet<>();
+        for (JsonNode p : api.get("paths").get(path).get(method).get("parameters")) names.add(p.get("name").asText());
+        return names;
     }
 
     private static JsonNode resolve(JsonNode root, String ref) {

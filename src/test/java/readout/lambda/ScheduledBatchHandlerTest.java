@@ -43,6 +43,8 @@ class ScheduledBatchHandlerTest {
         assertEquals(6, first.seen());
         assertEquals(5, first.queued());
         assertEquals(1, first.skipped());
+        assertEquals(List.of("news/photo.jpg"), first.skips().stream().map(ScheduledBatchHandler.Skip::key).toList(), "which was skipped");
+        assertTrue(first.skips().get(0).reason().contains("does not end in .txt"), "and why: " + first.skips().get(0).reason());
         assertTrue(first.finished());
         drain(t);
         assertEquals(5, t.store.size());
@@ -50,6 +52,17 @@ class ScheduledBatchHandlerTest {
         assertEquals(0, second.queued());
         assertEquals(5, second.upToDate());
         assertTrue(t.queued.isEmpty());
+    }
+
+    @Test
+    void everySkippedObjectIsCountedAndTheFirstOnesNamed() {
+        TestServices t = bucketWith(1);
+        for (int i = 0; i < ScheduledBatchHandler.NAMED_SKIPS + 5; i++) t.source.put("news/scan" + i + ".pdf", new byte[] {1});
+        t.source.put("news/folder/", new byte[0]);
+        ScheduledBatchHandler.Report r = new ScheduledBatchHandler(t.services).run(() -> Long.MAX_VALUE);
+        assertEquals(ScheduledBatchHandler.NAMED_SKIPS + 7, r.skipped());
+        assertEquals(ScheduledBatchHandler.NAMED_SKIPS, r.skips().size());
+        assertEquals(new ScheduledBatchHandler.Skip("news/folder/", "a folder marker, not an object"), r.skips().get(0));
     }
 
     @Test

@@ -103,11 +103,28 @@ class TemplateTest {
             assertEquals("ArticleQueue", n.get("Queue").get("Fn::GetAtt").get(0).asText());
             suffixes.add(n.get("Filter").get("S3Key").get("Rules").get(0).get("Value").asText());
         }
-        for (String s : suffixes) assertTrue(new Config(null, null, null, "", List.of(Config.DEFAULT_SUFFIXES.split(",")), null, 1, 1, false, null)
+        for (String s : suffixes) assertTrue(new Config(null, null, null, null, "", List.of(Config.DEFAULT_SUFFIXES.split(",")), null, 1, 1, false, null)
                 .isArticleKey("a" + s), s + " is notified but not read as an article");
         assertNotNull(resources.get("ArticleQueue").get("Properties").get("RedrivePolicy").get("deadLetterTargetArn"));
         assertTrue(resources.get("SummaryTable").get("Properties").get("PointInTimeRecoverySpecification").get("PointInTimeRecoveryEnabled").asBoolean());
         assertEquals("byPublishedDate", resources.get("SummaryTable").get("Properties").get("GlobalSecondaryIndexes").get(0).get("IndexName").asText());
+    }
+
+    @Test
+    void theTableHasTheIndexesTheStoreQueriesUnderTheNamesTheFunctionsAreGiven() {
+        JsonNode env = template.get("Globals").get("Function").get("Environment").get("Variables");
+        Config defaults = Config.from(Map.of());
+        Map<String, String> expected = Map.of(env.get("DATE_INDEX_NAME").asText(), "publishedDate ALL", env.get("STATUS_INDEX_NAME").asText(),
+                "status KEYS_ONLY");
+        assertEquals(Set.of(defaults.dateIndex(), defaults.statusIndex()), expected.keySet(), "the defaults are the template's names");
+        Map<String, String> actual = new java.util.HashMap<>();
+        for (JsonNode i : resources.get("SummaryTable").get("Properties").get("GlobalSecondaryIndexes")) {
+            JsonNode keys = i.get("KeySchema");
+            assertEquals("updatedAt", keys.get(1).get("AttributeName").asText(), "newest write first");
+            assertEquals("RANGE", keys.get(1).get("KeyType").asText());
+            actual.put(i.get("IndexName").asText(), keys.get(0).get("AttributeName").asText() + " " + i.get("Projection").get("ProjectionType").asText());
+        }
+        assertEquals(expected, actual);
     }
 
     @Test
