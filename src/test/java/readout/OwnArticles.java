@@ -74,6 +74,15 @@ final class OwnArticles {
         }
     }
 
+    /** {@code {"text"}} alone: the headline is the text's first paragraph, as in a plain-text file. */
+    static String jsonTextOnly(Piece p) {
+        try {
+            return JSON.writeValueAsString(Map.of("text", txt(p, "\n")));
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** A page with the headline as its title and first heading; {@code escape} writes text as HTML. */
     static String html(Piece p, String lineBreak, UnaryOperator<String> escape) {
         StringBuilder b = new StringBuilder("<!DOCTYPE html>").append(lineBreak).append("<html><head><meta charset=\"utf-8\"><title>")

@@ -12,8 +12,8 @@ import readout.OwnArticles.Piece;
 import readout.record.SummaryRecord;
 
 /**
- * The same article as plain text, Markdown, JSON (headline apart from the body) and HTML is read as the same text,
- * so it gives the same title, statements and agreements, at the same spans.
+ * The same article as plain text, Markdown, JSON (headline apart from the body, or as the text's first paragraph)
+ * and HTML is read as the same text, so it gives the same title, statements and agreements, at the same spans.
  */
 class SameArticleInEveryFormatTest {
     private final Readout readout = new Readout();
@@ -27,6 +27,7 @@ class SameArticleInEveryFormatTest {
                 assertFalse(txt.isBlank());
                 assertEquals(txt, what(readout.summarize("a.md", null, utf8(OwnArticles.md(p, "\n")))), "Markdown");
                 assertEquals(txt, what(readout.summarize("a.json", null, utf8(OwnArticles.json(p, "\n")))), "JSON");
+                assertEquals(txt, what(readout.summarize("a.json", null, utf8(OwnArticles.jsonTextOnly(p)))), "JSON with the headline in its text");
                 assertEquals(txt, what(readout.summarize("a.html", null, utf8(OwnArticles.html(p, "\n", OwnArticles::escapeHtml)))), "HTML");
             }));
         }

@@ -144,7 +144,7 @@ public final class ArticleParser {
             else kind = Kind.BODY;
             if (kind == Kind.BODY && firstContent < 0) {
                 firstContent = i;
-                if (title == null && (format == Format.TEXT || format == Format.MARKDOWN) && looksLikeTitle(t, paras.size())) {
+                if (title == null && format != Format.HTML && looksLikeTitle(t, paras.size())) {
                     title = t;
                     kind = Kind.TITLE;
                 }
