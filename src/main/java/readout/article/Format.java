@@ -1,10 +1,17 @@
 package readout.article;
 
+import java.util.List;
 import java.util.Locale;
 
 /** The input formats Readout reads. */
 public enum Format {
     TEXT, HTML, JSON, MARKDOWN;
+
+    /**
+     * The file and key endings that name an article, lower case: the one list behind {@link #fromName}, the folder walk
+     * of the command line, the Lambda's ARTICLE_SUFFIXES default and (checked by a test) the bucket's notifications.
+     */
+    public static final List<String> SUFFIXES = List.of(".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".md", ".markdown");
 
     /** From a MIME type such as {@code text/html; charset=utf-8}; null when it names none of ours. */
     public static Format fromContentType(String contentType) {
@@ -36,11 +43,18 @@ public enum Format {
         String n = name.toLowerCase(Locale.ROOT);
         int q = n.indexOf('?');
         if (q >= 0) n = n.substring(0, q);
-        if (n.endsWith(".txt") || n.endsWith(".text")) return TEXT;
-        if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) return HTML;
-        if (n.endsWith(".json")) return JSON;
-        if (n.endsWith(".md") || n.endsWith(".markdown")) return MARKDOWN;
+        for (String suffix : SUFFIXES) if (n.endsWith(suffix)) return ofSuffix(suffix);
         return null;
+    }
+
+    private static Format ofSuffix(String suffix) {
+        return switch (suffix) {
+            case ".txt", ".text" -> TEXT;
+            case ".html", ".htm", ".xhtml" -> HTML;
+            case ".json" -> JSON;
+            case ".md", ".markdown" -> MARKDOWN;
+            default -> throw new IllegalStateException("a suffix without a format: " + suffix);
+        };
     }
 
     /** From the text itself, when neither type nor name says. */

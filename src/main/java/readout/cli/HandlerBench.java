@@ -39,7 +39,9 @@ final class HandlerBench {
                 Inputs.Input in = corpus.get(k);
                 String name = in.source().substring(in.source().lastIndexOf('/') + 1);
                 String key = "bench/" + run + "/" + c + "/" + name;
-                byte[] bytes = in.read();
+                Inputs.Content content = in.read(config.maxBytes());
+                if (content.tooLarge()) continue; // the worker would refuse it unread
+                byte[] bytes = content.bytes();
                 s3.putObject(b -> b.bucket(config.bucket()).key(key), RequestBody.fromBytes(bytes));
                 bodies.add(QueueMessages.redo(new ObjectRef(config.bucket(), key, null, null, null, bytes.length)));
             }

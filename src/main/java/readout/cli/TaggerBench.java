@@ -43,8 +43,10 @@ final class TaggerBench {
         long tokens = 0;
         for (Inputs.Input in : inputs) {
             Article a;
+            Inputs.Content content = in.read(parser.maxBytes());
+            if (content.tooLarge()) continue; // refused by the parser too
             try {
-                a = parser.parse(in.source(), null, in.read());
+                a = parser.parse(in.source(), null, content.bytes());
             } catch (RejectedInputException e) {
                 continue;
             }

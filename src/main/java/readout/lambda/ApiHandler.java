@@ -116,10 +116,11 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     }
 
     private APIGatewayV2HTTPResponse post(APIGatewayV2HTTPEvent event) {
+        // Measured before it is decoded: a body over the limit is refused without a copy of it being made.
+        long length = bodyLength(event);
+        if (length > services.config.maxBytes()) return tooLarge(length);
         byte[] body = body(event);
-        if (body.length > services.config.maxBytes()) {
-            return error(413, Reason.TOO_LARGE.name(), "the body is " + body.length + " bytes; the limit is " + services.config.maxBytes());
-        }
+        if (body.length > services.config.maxBytes()) return tooLarge(body.length); // a "base64" body that was not, read as text
         String contentType = header(event, "content-type");
         if (contentType == null || contentType.isBlank()) {
             return error(415, Reason.UNSUPPORTED_TYPE.name(), "send a Content-Type: text/plain, text/html, application/json or text/markdown");
@@ -141,6 +142,10 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
             return json(201, RecordJson.toJson(record), Map.of("Location", "/summaries/" + record.articleId()));
         }
         return json(200, RecordJson.toJson(record), Map.of());
+    }
+
+    private APIGatewayV2HTTPResponse tooLarge(long length) {
+        return error(413, Reason.TOO_LARGE.name(), "the body is " + length + " bytes; the limit is " + services.config.maxBytes());
     }
 
     private APIGatewayV2HTTPResponse getOne(String id, boolean html) {
@@ -224,6 +229,32 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         String stage = e.getRequestContext() == null ? null : e.getRequestContext().getStage();
         if (stage != null && !stage.equals("$default") && p.startsWith("/" + stage + "/")) p = p.substring(stage.length() + 1);
         return p;
+    }
+
+    /**
+     * The body's length in bytes, computed from the event's string without decoding it: base64 from its length and
+     * padding, text as its UTF-8 encoding would be (a lone surrogate is one replacement byte, as getBytes makes it).
+     * Exact for valid input; the decoded body is checked again.
+     */
+    static long bodyLength(APIGatewayV2HTTPEvent e) {
+        String b = e.getBody();
+        if (b == null) return 0;
+        if (e.getIsBase64Encoded()) {
+            int padding = b.endsWith("==") ? 2 : b.endsWith("=") ? 1 : 0;
+            return (long) b.length() * 3 / 4 - padding;
+        }
+        long n = 0;
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c < 0x80) n += 1;
+            else if (c < 0x800) n += 2;
+            else if (Character.isHighSurrogate(c) && i + 1 < b.length() && Character.isLowSurrogate(b.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) n += 1;
+            else n += 3;
+        }
+        return n;
     }
 
     private static byte[] body(APIGatewayV2HTTPEvent e) {

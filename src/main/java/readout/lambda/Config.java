@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import readout.article.ArticleParser;
+import readout.article.Format;
 
 /**
  * The function's settings, read from the environment once per execution environment. Endpoints are not
@@ -30,7 +31,7 @@ public record Config(String tableName, String dateIndex, String statusIndex, Str
     /** Every variable the configuration reads (checked against template.yaml by a test). */
     public static final List<String> VARIABLES = List.of("TABLE_NAME", "DATE_INDEX_NAME", "STATUS_INDEX_NAME", "SOURCE_BUCKET",
             "SOURCE_PREFIX", "ARTICLE_SUFFIXES", "QUEUE_URL", "MAX_ARTICLE_BYTES", "BATCH_RESERVE_MILLIS");
-    public static final String DEFAULT_SUFFIXES = ".txt,.text,.html,.htm,.json,.md,.markdown";
+    public static final String DEFAULT_SUFFIXES = String.join(",", Format.SUFFIXES);
 
     public static Config fromEnvironment() {
         return from(System.getenv());

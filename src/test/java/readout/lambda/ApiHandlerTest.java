@@ -262,4 +262,50 @@ class ApiHandlerTest {
         assertTrue(api.handleRequest(other, null).getBody().contains("not available"));
         assertEquals(fetches, t.source.fetches);
     }
+
+    // ---- issue 10, finding 8: a body over the limit is refused by its length, before it is decoded
+
+    @Test
+    void theBodyLengthIsItsDecodedLengthComputedWithoutDecoding() {
+        for (String text : List.of("", "Chinh said ties are strong.", "HÀ NỘI — Trọng", "a \uD83D\uDE00 smile", "lone \uD800 surrogate")) {
+            APIGatewayV2HTTPEvent e = post("text/plain", text);
+            assertEquals(text.getBytes(StandardCharsets.UTF_8).length, ApiHandler.bodyLength(e), text);
+        }
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 12; n++) {
+            byte[] bytes = new byte[n];
+            random.nextBytes(bytes);
+            for (Base64.Encoder encoder : List.of(Base64.getEncoder(), Base64.getEncoder().withoutPadding())) {
+                APIGatewayV2HTTPEvent e = post("text/plain", encoder.encodeToString(bytes));
+                e.setIsBase64Encoded(true);
+                assertEquals(n, ApiHandler.bodyLength(e), e.getBody());
+            }
+        }
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWithoutACopyOfItBeingMade() throws Exception {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        String large = "a".repeat(16 << 20);
+        APIGatewayV2HTTPEvent text = post("text/plain", large);
+        APIGatewayV2HTTPEvent base64 = post("text/plain", large);
+        base64.setIsBase64Encoded(true);
+        for (APIGatewayV2HTTPEvent e : List.of(text, base64)) {
+            long before = threads.getThreadAllocatedBytes(thread);
+            APIGatewayV2HTTPResponse r = api.handleRequest(e, null);
+            long allocated = threads.getThreadAllocatedBytes(thread) - before;
+            assertError(413, "TOO_LARGE", r);
+            // a decoded copy would be 12 to 16 MB; the answer itself takes a few kilobytes
+            assertTrue(allocated < 2 << 20, allocated + " bytes allocated to refuse a body of " + large.length() + " characters");
+        }
+    }
+
+    @Test
+    void aBase64BodyThatIsNotIsReadAsTextAndStillCheckedAgainstTheLimit() throws Exception {
+        TestServices small = new TestServices(Map.of("MAX_ARTICLE_BYTES", "10"));
+        APIGatewayV2HTTPEvent e = post("text/plain", "!!!!!!!!!!!!"); // 12 characters, 9 bytes if it were base64
+        e.setIsBase64Encoded(true);
+        assertError(413, "TOO_LARGE", new ApiHandler(small.services).handleRequest(e, null));
+    }
 }

@@ -9,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import readout.article.Format;
 import readout.telemetry.EmfTelemetry;
 import readout.telemetry.Metric;
 import java.io.File;
@@ -103,8 +104,10 @@ class TemplateTest {
             assertEquals("ArticleQueue", n.get("Queue").get("Fn::GetAtt").get(0).asText());
             suffixes.add(n.get("Filter").get("S3Key").get("Rules").get(0).get("Value").asText());
         }
-        for (String s : suffixes) assertTrue(new Config(null, null, null, null, "", List.of(Config.DEFAULT_SUFFIXES.split(",")), null, 1, 1, false, null)
-                .isArticleKey("a" + s), s + " is notified but not read as an article");
+        // One list of article endings (Format.SUFFIXES): the bucket notifies exactly those, and the functions read them.
+        assertEquals(Set.copyOf(Format.SUFFIXES), suffixes, "the bucket's notifications and Format.SUFFIXES");
+        assertEquals(Config.DEFAULT_SUFFIXES,
+                template.get("Globals").get("Function").get("Environment").get("Variables").get("ARTICLE_SUFFIXES").asText());
         assertNotNull(resources.get("ArticleQueue").get("Properties").get("RedrivePolicy").get("deadLetterTargetArn"));
         assertTrue(resources.get("SummaryTable").get("Properties").get("PointInTimeRecoverySpecification").get("PointInTimeRecoveryEnabled").asBoolean());
         assertEquals("byPublishedDate", resources.get("SummaryTable").get("Properties").get("GlobalSecondaryIndexes").get(0).get("IndexName").asText());
