@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import readout.article.Article;
 import readout.article.ArticleParser;
 import readout.article.RejectedInputException;
@@ -21,6 +22,7 @@ import readout.record.ErrorRecord;
 import readout.record.MentionRecord;
 import readout.record.OrganizationRecord;
 import readout.record.ParticipantRecord;
+import readout.record.RecordText;
 import readout.record.SpanRecord;
 import readout.record.StatementRecord;
 import readout.record.SummaryRecord;
@@ -33,13 +35,18 @@ import readout.text.Span;
  */
 public final class Readout {
     private final ArticleParser parser;
-    private final Extractor extractor;
+    private final Function<Article, Extraction> extractor;
 
     public Readout() {
         this(new ArticleParser(), new Extractor());
     }
 
     public Readout(ArticleParser parser, Extractor extractor) {
+        this(parser, extractor::extract);
+    }
+
+    /** With any extraction step in place of the engine's (the tests put faults there). */
+    Readout(ArticleParser parser, Function<Article, Extraction> extractor) {
         this.parser = parser;
         this.extractor = extractor;
     }
@@ -69,17 +76,24 @@ public final class Readout {
             article = parser.parse(source, contentType, content);
         } catch (RejectedInputException e) {
             return new Read(failed(id, source, sha, content.length, e.reason().name(), e.getMessage()), null);
-        } catch (RuntimeException e) {
-            return new Read(failed(id, source, sha, content.length, "EXTRACTION_ERROR", e.getClass().getSimpleName()), null);
+        } catch (RuntimeException | Error e) {
+            return new Read(fault(id, source, sha, content.length, e), null);
         }
-        Extraction x;
         try {
-            x = extractor.extract(article);
-        } catch (RuntimeException e) {
-            // A fault of ours, not of the input: recorded so the article is not silently lost, and retried on redo.
-            return new Read(failed(id, source, sha, content.length, "EXTRACTION_ERROR", e.getClass().getSimpleName()), null);
+            Extraction x = extractor.apply(article);
+            return new Read(record(id, source, sha, content.length, article, x), article.normalized().original());
+        } catch (RuntimeException | Error e) {
+            return new Read(fault(id, source, sha, content.length, e), null);
         }
-        return new Read(record(id, source, sha, content.length, article, x), article.normalized().original());
+    }
+
+    /**
+     * A fault of ours, not of the input — even an Error such as a StackOverflowError: recorded so the article is not
+     * silently lost (and retried on redo), and the run goes on with the next article.
+     */
+    private static SummaryRecord fault(String id, String source, String sha, long length, Throwable e) {
+        return failed(id, source, sha, length, "EXTRACTION_ERROR", "a fault of ours while reading this article ("
+                + e.getClass().getSimpleName() + ")");
     }
 
     /**
@@ -105,24 +119,32 @@ public final class Readout {
     private static SummaryRecord record(String id, String source, String sha, long length, Article a, Extraction x) {
         NormalizedText nt = a.normalized();
         List<ParticipantRecord> participants = new ArrayList<>();
-        for (Participant p : x.participants()) participants.add(new ParticipantRecord(p.name(), p.aliases(), p.role(), p.affiliation()));
+        for (Participant p : x.participants()) {
+            String name = RecordText.of(p.name());
+            List<String> aliases = new ArrayList<>(RecordText.of(p.aliases()));
+            aliases.remove(name);
+            participants.add(new ParticipantRecord(name, aliases, RecordText.of(p.role()), RecordText.of(p.affiliation())));
+        }
         List<OrganizationRecord> orgs = new ArrayList<>();
         for (Map.Entry<String, Set<String>> e : x.organizations().entrySet()) {
-            orgs.add(new OrganizationRecord(e.getKey(), List.copyOf(e.getValue())));
+            orgs.add(new OrganizationRecord(RecordText.of(e.getKey()), RecordText.of(List.copyOf(e.getValue()))));
         }
         List<StatementRecord> statements = new ArrayList<>();
         for (Statement s : x.statements()) {
             MentionRecord mention = s.speakerMention() == null ? null
                     : new MentionRecord(s.speakerMention().text(), span(nt, s.speakerMention().span()));
-            statements.add(new StatementRecord(String.join("; ", s.speakers()), s.speakers(), s.text(), s.cue(), s.direct(),
+            List<String> speakers = RecordText.of(s.speakers());
+            statements.add(new StatementRecord(String.join("; ", speakers), speakers, s.text(), RecordText.of(s.cue()), s.direct(),
                     s.sentence(), span(nt, s.span()), mention, s.via()));
         }
         List<AgreementRecord> agreements = new ArrayList<>();
         for (Agreement g : x.agreements()) {
-            agreements.add(new AgreementRecord(g.parties(), g.text(), g.kind(), g.cue(), g.sentence(), span(nt, g.span())));
+            agreements.add(new AgreementRecord(RecordText.of(g.parties()), g.text(), g.kind(), RecordText.of(g.cue()), g.sentence(),
+                    span(nt, g.span())));
         }
-        return new SummaryRecord(id, source, a.format().name().toLowerCase(java.util.Locale.ROOT), a.title(), a.publishedDate(),
-                a.dateline(), a.agency(), participants, orgs, statements, agreements, x.summary(), x.keywords(), a.captions(),
+        return new SummaryRecord(id, source, a.format().name().toLowerCase(java.util.Locale.ROOT), RecordText.of(a.title()),
+                a.publishedDate(), RecordText.of(a.dateline()), RecordText.of(a.agency()), participants, orgs, statements, agreements,
+                RecordText.of(x.summary()), RecordText.of(x.keywords()), RecordText.of(a.captions()),
                 Extractor.VERSION, sha, length, SummaryRecord.OK, null);
     }
 

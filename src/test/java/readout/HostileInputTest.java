@@ -77,6 +77,30 @@ class HostileInputTest {
         for (int i = 0; i < 20_000; i++) names.append("President Abc").append(i).append(" Def said that Prime Minister Ghi").append(i).append(" Jkl agreed. ");
         add(c, new Case("many-people.txt", null, utf8(names.toString()), "OK"));
         add(c, new Case("only-markup.html", null, utf8("<html><head><script>x()</script></head><body></body></html>"), "NO_TEXT"));
+        // Nothing to read once white space and invisible characters are left out
+        add(c, new Case("white-space.txt", null, utf8(" \t\r\n\n\u3000\u2028 \n"), "NO_TEXT"));
+        add(c, new Case("nbsp.txt", null, utf8("\u00A0".repeat(500)), "NO_TEXT"));
+        add(c, new Case("nbsp.html", null, utf8("<html><body><p>&nbsp;</p><p>&#160;&#8203;</p></body></html>"), "NO_TEXT"));
+        add(c, new Case("zero-width.txt", null, utf8("\u200B\u200C\u200D\u2060\uFEFF".repeat(100)), "NO_TEXT"));
+        add(c, new Case("bidi.json", null, utf8("{\"text\": \"\\u200e\\u200f\\u202e\\u2066\\u2069\\u061c\"}"), "NO_TEXT"));
+        add(c, new Case("script-in.md", null, utf8("# Headline\n\nMayor Ann Lee said the bridge would reopen.\n\n"
+                + "<script>document.write('SCRIPT TEXT said the attacker')</script>\n<style>p { content: 'SCRIPT TEXT' }</style>\n"), "OK"));
+        // Once a crash or a superlinear pass; each must end with a record (a bound on hangs, not a speed target)
+        String statement = "\n\nMayor Ann Lee said the bridge would reopen in June.\n";
+        add(c, new Case("2000-stars.md", null, utf8("# Headline\n\nThe talks ended.\n\n" + "*".repeat(2_000) + statement), "OK"));
+        add(c, new Case("5000-dashes.md", null, utf8("# Headline\n\nThe talks ended.\n\n" + "- ".repeat(5_000) + statement), "OK"));
+        add(c, new Case("stars-in-a-line.md", null, utf8("# Headline\n\nThe " + "*_".repeat(200_000) + " talks [ended" + "[".repeat(200_000) + statement), "OK"));
+        add(c, new Case("combining-marks.txt", null, utf8("Headline\n\nThe mayor said x" + "\u0301\u0316".repeat(40_000) + " was fine." + statement), "OK"));
+        add(c, new Case("combining-marks-2mib.txt", null, utf8("Headline\n\nThe mayor said x" + "\u0301\u0316".repeat(500_000) + statement), "OK"));
+        StringBuilder flat = new StringBuilder("<html><body>");
+        for (int i = 0; i < 7_000; i++) flat.append("<p>Mayor Ann Lee said bridge number ").append(i).append(" would reopen.</p>");
+        add(c, new Case("7000-p-under-body.html", null, utf8(flat.append("</body></html>").toString()), "OK"));
+        StringBuilder capitalised = new StringBuilder("Headline\n\n");
+        for (int i = 0; i < 50_000; i++) capitalised.append('Q').append(i).append("x ");
+        add(c, new Case("capitalised-run.txt", null, utf8(capitalised.append("said the plan was sound.").append(statement).toString()), "OK"));
+        StringBuilder listed = new StringBuilder("Headline\n\n");
+        for (int i = 0; i < 50_000; i++) listed.append("Ann").append(i).append(" Lee").append(i).append(", ");
+        add(c, new Case("50000-names-before-said.txt", null, utf8(listed.append("and Bob Smith said the plan was sound.").toString()), "OK"));
         add(c, new Case("image-type", "image/png", utf8("Headline\n\nText."), "UNSUPPORTED_TYPE"));
         return c;
     }

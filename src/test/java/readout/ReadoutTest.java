@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import readout.article.ArticleParser;
 import readout.extract.Extractor;
 import readout.record.RecordJson;
 import readout.record.SummaryRecord;
@@ -65,5 +66,18 @@ class ReadoutTest {
         assertTrue(r.summary().size() <= 3);
         assertTrue(r.keywords().contains("trade"), r.keywords().toString());
         assertTrue(r.keywords().stream().noneMatch(k -> k.equalsIgnoreCase("chinh")));
+    }
+
+    @Test
+    void anErrorWhileReadingOneArticleIsItsFailedRecordAndTheNextIsRead() {
+        Readout faulty = new Readout(new ArticleParser(), a -> {
+            if (a.text().contains("deep")) throw new StackOverflowError();
+            return new Extractor().extract(a);
+        });
+        SummaryRecord r = faulty.summarize("a.txt", null, "Headline\n\nA deep article.".getBytes(StandardCharsets.UTF_8));
+        assertEquals("FAILED", r.status());
+        assertEquals("EXTRACTION_ERROR", r.error().code());
+        assertTrue(r.error().message().contains("StackOverflowError"), r.error().message());
+        assertEquals("OK", faulty.summarize("b.txt", null, ARTICLE).status());
     }
 }

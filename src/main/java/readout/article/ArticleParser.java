@@ -95,12 +95,22 @@ public final class ArticleParser {
             case MARKDOWN -> MarkdownExtractor.extract(raw);
             case TEXT -> Draft.ofText(raw);
         };
-        String plain = draft.text().replace("\r\n", "\n").replace('\r', '\n');
-        if (plain.isBlank()) {
-            throw new RejectedInputException(Reason.NO_TEXT, "no readable text in the " + format.name().toLowerCase(Locale.ROOT) + " input");
+        // The text as given (a .txt file's own text, else the visible text of the page) is what spans index into.
+        NormalizedText normalized = NormalizedText.of(draft.text());
+        if (!hasLetterOrDigit(normalized.text())) {
+            throw new RejectedInputException(Reason.NO_TEXT, "no readable text in the " + format.name().toLowerCase(Locale.ROOT)
+                    + " input (no letter or digit once markup, white space and invisible characters are left out)");
         }
-        NormalizedText normalized = NormalizedText.of(plain);
         return layout(source, format, normalized, draft);
+    }
+
+    private static boolean hasLetterOrDigit(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) return true;
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     private Article layout(String source, Format format, NormalizedText normalized, Draft draft) {
@@ -134,7 +144,7 @@ public final class ArticleParser {
             else kind = Kind.BODY;
             if (kind == Kind.BODY && firstContent < 0) {
                 firstContent = i;
-                if (title == null && (format == Format.TEXT || format == Format.MARKDOWN) && looksLikeTitle(t, paras.size())) {
+                if (title == null && format != Format.HTML && looksLikeTitle(t, paras.size())) {
                     title = t;
                     kind = Kind.TITLE;
                 }

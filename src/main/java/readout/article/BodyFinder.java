@@ -214,6 +214,10 @@ final class BodyFinder {
             Element e = todo.pop();
             PageFigures.Figures f = figures.of(e);
             boolean holdsThePage = total > 0 && 2 * (f.text - f.link) >= total;
+            if (Furniture.notShown(e)) {
+                drop(e); // what the page does not show is never the article, however much of the page it holds
+                continue;
+            }
             if (!holdsThePage && !isCaption(e)) {
                 List<String> words = Furniture.words(e);
                 if (Furniture.hidden(e) || Furniture.furnitureTag(e)

@@ -71,18 +71,25 @@ final class Furniture {
         return false;
     }
 
-    /** Hidden from the reader: {@code hidden}, {@code aria-hidden}, {@code display:none}, a hiding class. */
+    /**
+     * Hidden from the reader, or only sometimes shown: {@code aria-hidden} (decorative duplicates, some captions), a
+     * hiding class (frameworks show some at other screen sizes: "hidden md:block"), or {@link #notShown}.
+     */
     static boolean hidden(Element e) {
-        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) return true;
-        String style = e.attr("style");
-        if (!style.isEmpty()) {
-            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-            if (s.contains("display:none") || s.contains("visibility:hidden")) return true;
-        }
+        if (notShown(e) || e.attr("aria-hidden").equalsIgnoreCase("true")) return true;
         String cls = e.attr("class");
         if (cls.isEmpty()) return false;
         for (String c : cls.toLowerCase(Locale.ROOT).split("\\s+")) if (HIDING_CLASSES.contains(c)) return true;
         return false;
+    }
+
+    /** Never shown on the page: the {@code hidden} attribute, an inline {@code display:none} or {@code visibility:hidden}. */
+    static boolean notShown(Element e) {
+        if (e.hasAttr("hidden")) return true;
+        String style = e.attr("style");
+        if (style.isEmpty()) return false;
+        String s = style.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
     private static boolean insideArticle(Element e) {

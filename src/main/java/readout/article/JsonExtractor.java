@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import readout.article.RejectedInputException.Reason;
+import readout.text.Fold;
+import readout.text.NormalizedText;
 
 /** An article posted as JSON: {@code {"title", "text"|"body"|"content"|"html", "date", "url", "source"}}. */
 final class JsonExtractor {
@@ -52,10 +54,19 @@ final class JsonExtractor {
         }
         if (title == null) title = inner.title();
         String text = inner.text();
-        if (title != null && !title.isBlank() && !text.startsWith(title)) text = title.trim() + "\n\n" + text;
+        // the headline is the text's first paragraph, as in the other formats, unless the body already opens with it
+        if (title != null && !title.isBlank() && !opensWith(text, title)) text = NormalizedText.display(title) + "\n\n" + text;
         return new Draft(text, title, firstNonNull(str(node, DATE_KEYS), inner.date()),
                 firstNonNull(str(node, "url", "link"), inner.url()), str(node, "source", "publisher"),
                 str(node, "dateline"), str(node, "agency"), inner.captions());
+    }
+
+    /** Whether the text's first line is the title itself (a lead that starts with the same words is not). */
+    private static boolean opensWith(String text, String title) {
+        String t = text.stripLeading();
+        int end = 0;
+        while (end < t.length() && t.charAt(end) != '\n' && t.charAt(end) != '\r') end++;
+        return Fold.key(t.substring(0, end)).equals(Fold.key(title));
     }
 
     private static String str(JsonNode n, String... names) {

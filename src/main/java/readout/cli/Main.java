@@ -190,6 +190,7 @@ public final class Main {
         PrintStream err = io.err();
         boolean pretty = false;
         boolean html = false;
+        boolean text = false;
         boolean timings = false;
         String contentType = null;
         String stdinName = null;
@@ -206,6 +207,7 @@ public final class Main {
                 case "--" -> onlyPaths = true;
                 case "--pretty" -> pretty = true;
                 case "--html" -> html = true;
+                case "--text" -> text = true;
                 case "--timings" -> timings = true;
                 case "--format" -> contentType = contentTypeOf(flags.value(a));
                 case "--name" -> stdinName = flags.value(a);
@@ -221,17 +223,20 @@ public final class Main {
         if (stdinName != null && stdins == 0) throw new UsageException("--name names the article read from standard input: add '-'");
         if (html && pretty) throw new UsageException("--html writes a page and --pretty indents JSON records: use one of them");
         if (html && timings) throw new UsageException("--timings goes with the JSON records, not with --html");
+        if (text && (pretty || timings)) throw new UsageException("--text prints the article's text, not JSON records: no --pretty or --timings");
         Inputs.Selection selection = Inputs.of(paths, io.in(), stdinName);
         reportSkipped(selection.skipped(), err);
         List<Inputs.Input> inputs = selection.inputs();
         Readout readout = new Readout();
-        if (html) {
-            if (inputs.size() != 1) throw new UsageException("--html takes one article, not " + inputs.size());
+        if (html || text) {
+            if (html && text) throw new UsageException("--html writes a page and --text the article's text: use one of them");
+            if (inputs.size() != 1) throw new UsageException((html ? "--html" : "--text") + " takes one article, not " + inputs.size());
             Inputs.Input in = inputs.get(0);
             Inputs.Content content = in.read(readout.maxBytes());
             Readout.Read read = content.tooLarge() ? new Readout.Read(tooLarge(readout, in, content), null)
                     : readout.read(in.source(), contentType, content.bytes());
-            out.print(HtmlView.render(read.record(), read.text()));
+            if (html) out.print(HtmlView.render(read.record(), read.text()));
+            else if (read.text() != null) out.print(read.text()); // exactly what the record's spans index, nothing added
             if (read.record().failed()) err.println("readout: " + in.name() + ": " + failure(read.record()));
             return read.record().failed() ? SOME_FAILED : OK;
         }
@@ -303,7 +308,8 @@ public final class Main {
     static final String SUMMARIZE_USAGE = """
             usage: readout summarize [--pretty] [--timings] [--format F] [PATH...]
                    readout summarize [--pretty] [--format F] [--name NAME] - < article
-                   readout summarize --html [--format F] FILE > page.html""";
+                   readout summarize --html [--format F] FILE > page.html
+                   readout summarize --text [--format F] FILE""";
 
     static final String SUMMARIZE_HELP = SUMMARIZE_USAGE + "\n" + """
               Summarizes each article and prints one JSON record per article on stdout. A folder is walked for article
@@ -313,6 +319,8 @@ public final class Main {
               the progress of a run over several articles.
               --pretty     indent the JSON for people
               --html       a readable page of one article: statements and agreements highlighted with their speakers
+              --text       one article's text as Readout read it, which every span indexes (in UTF-16 code units): a
+                           .txt file's own text; the visible text of HTML, JSON and Markdown
               --timings    also print 'timing<TAB>MS<TAB>SOURCE' on stderr per article (engine time, file read excluded)
               --format F   read the input as F (text, html, json or markdown) whatever its name or content
               --name NAME  the source standard input's article is reported under (its suffix tells the format); without

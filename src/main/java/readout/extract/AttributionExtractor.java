@@ -117,7 +117,7 @@ final class AttributionExtractor {
             int agreementsBefore = run.agreements.size();
             sentence(run, s, toks, quoted, false);
             if (run.agreements.size() == agreementsBefore) {
-                List<Agreement> deals = Deals.find(doc.text, s, toks, quoted, resolver);
+                List<Agreement> deals = Deals.find(doc.own, s, toks, quoted, resolver);
                 run.agreements.addAll(deals);
                 // "X agreed a settlement with Y" is the deal, not X's statement as well
                 for (Agreement d : deals) {
@@ -240,7 +240,7 @@ final class AttributionExtractor {
                     break;
                 }
             }
-            run.statements.add(new Statement(last.speakers(), c.of(run.doc.text).replaceAll("\\s+", " "), last.cue(), true, sentence, c,
+            run.statements.add(new Statement(last.speakers(), run.doc.words(c), last.cue(), true, sentence, c,
                     last.speakerMention(), "quote-chain"));
         }
     }
@@ -392,8 +392,8 @@ final class AttributionExtractor {
         if (close >= toks.size() || close == k + 2) return;
         Span c = clean(run.doc.text, toks.get(k + 2).start(), toks.get(close).start(), null);
         if (c == null) return;
-        run.statements.add(new Statement(a.subject.names(), c.of(run.doc.text).replaceAll("\\s+", " "), cueText(run.doc.text, toks, a),
-                true, s, c, Mention.of(run.doc.text, a.subject.mention()), "resumed-quote"));
+        run.statements.add(new Statement(a.subject.names(), run.doc.words(c), cueText(run.doc.text, toks, a),
+                true, s, c, Mention.of(run.doc.own, a.subject.mention()), "resumed-quote"));
     }
 
     private void emitAgreementOnly(Run run, int s, List<Token> toks, Hit h, int from, int to) {
@@ -427,9 +427,9 @@ final class AttributionExtractor {
             Span content = new Span(toks.get(q + 1).start(), toks.get(close - 1).end());
             content = clean(run.doc.text, content.start(), content.end(), null);
             if (content == null) continue;
-            run.statements.add(new Statement(List.of(who.name), content.of(run.doc.text).replaceAll("\\s+", " "),
+            run.statements.add(new Statement(List.of(who.name), run.doc.words(content),
                     toks.get(i + 1).text(), true, s, content,
-                    Mention.of(run.doc.text, new Span(toks.get(start).start(), toks.get(i - 1).end())), "possessive-saying"));
+                    Mention.of(run.doc.own, new Span(toks.get(start).start(), toks.get(i - 1).end())), "possessive-saying"));
         }
     }
 
@@ -1086,7 +1086,7 @@ final class AttributionExtractor {
             }
         }
         if (content.length() < 2) return;
-        String contentText = content.of(text).replaceAll("\\s+", " ");
+        String contentText = run.doc.words(content);
         if (contentText.split(" ").length < 2 && !h.lemma.startsWith("document:")) return;
         // "was pleased to accept the invitation": the acceptance is the act, not what was said
         if (h.kind == CueKind.SPEECH && ACCEPTS_INVITATION.matcher(contentText).lookingAt()) {
@@ -1152,17 +1152,16 @@ final class AttributionExtractor {
             return;
         }
         if (h.greeting) return;
-        Statement st = new Statement(who.names(), contentText, cue, direct, s, content, Mention.of(text, who.mention()), via(h, who));
+        Statement st = new Statement(who.names(), contentText, cue, direct, s, content, Mention.of(run.doc.own, who.mention()), via(h, who));
         run.statements.add(st);
         if (h.invitation) {
-            String inv = contentText;
-            if (cue.toLowerCase().contains("invitation")) inv = "an invitation " + contentText;
-            Invitation invitation = new Invitation(who, inv, content, s, peopleIn(run, s, content));
+            Span invited = invitationSpan(toks, h, content);
+            Invitation invitation = new Invitation(who, run.doc.words(invited), invited, s, peopleIn(run, s, content));
             run.invitations.add(invitation);
             if (acceptedHere && !invitation.invitees().isEmpty()) {
                 List<String> parties = new ArrayList<>(who.names());
                 for (Person p : invitation.invitees()) if (!parties.contains(p.name)) parties.add(p.name);
-                run.agreements.add(new Agreement(parties, inv, Agreement.INVITATION_ACCEPTED, cue, s, content));
+                run.agreements.add(new Agreement(parties, invitation.text(), Agreement.INVITATION_ACCEPTED, cue, s, invitation.span()));
             }
         }
         if (!inner) {
@@ -1173,6 +1172,21 @@ final class AttributionExtractor {
             if (direct && who.isLabel()) innerQuote(run, s, content);
         }
     }
+
+    /**
+     * "extended an invitation to X to visit ...": the invitation's own words open what was accepted, so its span
+     * starts at them (a record's text is always the text at its span).
+     */
+    private static Span invitationSpan(List<Token> toks, Hit h, Span content) {
+        for (int k = h.vStart; k < Math.min(h.vEnd, toks.size()); k++) {
+            if (!toks.get(k).is("invitation")) continue;
+            int from = k > h.vStart && INVITATION_DETERMINERS.contains(toks.get(k - 1).key()) ? k - 1 : k;
+            return toks.get(from).start() < content.start() ? new Span(toks.get(from).start(), content.end()) : content;
+        }
+        return content;
+    }
+
+    private static final Set<String> INVITATION_DETERMINERS = Set.of("an", "the", "his", "her", "their", "its", "a");
 
     /** "explicit/pronoun", "inverted/name", "passive": the attribution's shape, then the rule that resolved its speaker. */
     private static String via(Hit h, Ref who) {
@@ -1221,7 +1235,7 @@ final class AttributionExtractor {
     }
 
     private static boolean mentionsDocument(String text) {
-        for (String w : text.toLowerCase().split("[^\\p{L}]+")) if (DOCUMENT_NOUNS.contains(w)) return true;
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) if (DOCUMENT_NOUNS.contains(w)) return true;
         return false;
     }
 
@@ -1304,8 +1318,8 @@ final class AttributionExtractor {
             Span c = clean(text, whole.start(), whole.end(), null);
             if (c == null) return;
             Span inner = isDirect(text, c) || startsWithQuote(text, c) ? unquote(text, c) : c;
-            run.statements.add(new Statement(run.lastSpeaker.names(), inner.of(text).replaceAll("\\s+", " "), run.lastCue, true, s, inner,
-                    Mention.of(text, run.lastSpeaker.mention()), "continuation-quote"));
+            run.statements.add(new Statement(run.lastSpeaker.names(), run.doc.words(inner), run.lastCue, true, s, inner,
+                    Mention.of(run.doc.own, run.lastSpeaker.mention()), "continuation-quote"));
             run.lastSentence = s;
             if (run.lastSpeaker.isLabel()) innerQuote(run, s, inner);
         }
@@ -1349,7 +1363,7 @@ final class AttributionExtractor {
         String rest = text.substring(s, e);
         String stripped = TIME_ADVERB.matcher(rest).replaceFirst("");
         s += rest.length() - stripped.length();
-        String lower = text.substring(s, e).toLowerCase();
+        String lower = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
         if (lower.startsWith("that ")) s += 5;
         if (h != null && !h.invitation && lower.startsWith("to ") && (h.kind != CueKind.SPEECH || h.mode == Mode.PASSIVE
                 || isLeadingInfinitive(text, s + 3, e))) s += 3;
@@ -1523,7 +1537,7 @@ final class AttributionExtractor {
         List<Statement> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Statement s : in) {
-            if (seen.add(s.speakers() + "|" + s.text().toLowerCase())) out.add(s);
+            if (seen.add(s.speakers() + "|" + s.text().toLowerCase(java.util.Locale.ROOT))) out.add(s);
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
@@ -1533,7 +1547,7 @@ final class AttributionExtractor {
         List<Agreement> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         // two or more parties, or no agreement (GUIDELINE rule 8): "Benin officials agreed" names one
-        for (Agreement a : in) if (a.parties().size() >= 2 && seen.add(a.kind() + "|" + a.text().toLowerCase())) out.add(a);
+        for (Agreement a : in) if (a.parties().size() >= 2 && seen.add(a.kind() + "|" + a.text().toLowerCase(java.util.Locale.ROOT))) out.add(a);
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }

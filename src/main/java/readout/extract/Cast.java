@@ -44,7 +44,7 @@ final class Cast {
     /** A name mention starting at token i: the person, and the index after the mention; null if none or ambiguous. */
     Match nameAt(List<Token> toks, int i) {
         if (i >= toks.size() || !toks.get(i).capitalized() || !byKey.containsKey(toks.get(i).key())) return null;
-        List<String> keys = new ArrayList<>();
+        List<Person> hold = null;
         Match best = null;
         int j = i;
         while (j < toks.size()) {
@@ -55,14 +55,21 @@ final class Cast {
                 continue;
             }
             if (!t.word() || !byKey.containsKey(t.key()) || !(t.capitalized() || isParticle(t.key()))) break;
-            keys.add(t.key());
-            List<Person> hold = holding(keys);
+            // the people holding every word so far: narrowed word by word, never re-checked from the first (a long run
+            // of capitalized words would cost its length squared at every start)
+            hold = hold == null ? holding(List.of(t.key())) : holdingAlso(hold, t.key());
             if (hold.isEmpty()) break;
             if (hold.size() == 1) best = new Match(hold.get(0), i, j + 1);
             else best = new Match(null, i, j + 1, hold);
             j++;
         }
         return best;
+    }
+
+    private static List<Person> holdingAlso(List<Person> people, String key) {
+        List<Person> out = new ArrayList<>(people.size());
+        for (Person p : people) if (p.nameKeys.contains(key)) out.add(p);
+        return out;
     }
 
     static boolean isParticle(String k) {

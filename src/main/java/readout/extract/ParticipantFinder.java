@@ -1,7 +1,9 @@
 package readout.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +21,8 @@ import readout.text.Token;
 final class ParticipantFinder {
     /** No story has more people than this; the bound keeps every per-person loop small on hostile input. */
     static final int MAX_PEOPLE = 200;
+    /** More words than any person's name has ("Sheikh Mohammed bin Rashid Al Maktoum" is six): a longer run is no name. */
+    private static final int MAX_NAME_WORDS = 12;
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "was", "are", "were", "has", "had", "have", "will", "would",
             "can", "could", "said", "says", "told", "who", "which", "and", "but");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "on", "for", "to", "in", "'s", "'", "(", ")", "&", "-", "at");
@@ -49,16 +53,17 @@ final class ParticipantFinder {
                 if (c != null) inSentence.add(c);
                 i = end;
             }
-            // Coordination: "A and B" where one of them is a person makes both people.
-            boolean changed = true;
-            while (changed) {
-                changed = false;
-                for (int k = 0; k < inSentence.size(); k++) {
-                    Candidate c = inSentence.get(k);
-                    if (c.evidence()) continue;
-                    if (coordinatedWithPerson(toks, inSentence, c)) {
-                        inSentence.set(k, withEvidence(c));
-                        changed = true;
+            // Coordination: "A and B" where one of them is a person makes both people, and so along a list ("A, B and
+            // C said"). Only neighbouring runs are joined, so a work list over them keeps this linear in the list.
+            Deque<Integer> spreading = new ArrayDeque<>();
+            for (int k = 0; k < inSentence.size(); k++) if (inSentence.get(k).evidence()) spreading.add(k);
+            while (!spreading.isEmpty()) {
+                int k = spreading.poll();
+                for (int n = k - 1; n <= k + 1; n += 2) {
+                    if (n < 0 || n >= inSentence.size() || inSentence.get(n).evidence()) continue;
+                    if (coordinatedWith(toks, inSentence.get(k), inSentence.get(n))) {
+                        inSentence.set(n, withEvidence(inSentence.get(n)));
+                        spreading.add(n);
                     }
                 }
             }
@@ -100,10 +105,12 @@ final class ParticipantFinder {
         // A name joined to a known person ("Berman and Chabot", where only Chabot was introduced) is a person too.
         for (List<Candidate> inSentence : bySentence) {
             List<Token> toks = inSentence.isEmpty() ? List.of() : doc.tokens.get(inSentence.get(0).sentence());
-            for (Candidate c : inSentence) {
+            for (int k = 0; k < inSentence.size(); k++) {
+                Candidate c = inSentence.get(k);
                 if (c.evidence() || !cast.holding(c.keys()).isEmpty() || c.nameStart() != c.runStart()) continue;
                 boolean joined = false;
-                for (Candidate o : inSentence) {
+                for (int n = Math.max(0, k - 1); n <= Math.min(inSentence.size() - 1, k + 1); n++) { // only neighbours are joined
+                    Candidate o = inSentence.get(n);
                     if (o == c || cast.holding(o.keys()).size() != 1 || o.nameStart() != o.runStart()) continue;
                     if (joinedByAnd(toks, o, c)) joined = true;
                 }
@@ -187,7 +194,7 @@ final class ParticipantFinder {
             Token t = toks.get(k);
             if (t.word() && !(t.key().length() == 1 && k + 1 < runEnd && toks.get(k + 1).text().equals("."))) keys.add(t.key());
         }
-        if (keys.isEmpty()) return null;
+        if (keys.isEmpty() || keys.size() > MAX_NAME_WORDS) return null;
         Span roleSpan = null;
         boolean evidence = false;
         // (a) a title inside the run: "Prime Minister Nguyen Xuan Phuc"
@@ -402,13 +409,11 @@ final class ParticipantFinder {
                 || lex.isDemonym(w) || t.allCaps());
     }
 
-    private boolean coordinatedWithPerson(List<Token> toks, List<Candidate> cands, Candidate c) {
-        for (Candidate o : cands) {
-            if (o == c || !o.evidence() || o.nameStart() != o.runStart()) continue;
-            boolean list = o.end() + 1 == c.runStart() && toks.get(o.end()).text().equals(",") && c.keys().size() >= 2;
-            if ((joinedByAnd(toks, o, c) || list) && c.nameStart() == c.runStart()) return true;
-        }
-        return false;
+    /** Whether {@code c} is joined to {@code o}, a person, by "and" or as the next name of a list. */
+    private static boolean coordinatedWith(List<Token> toks, Candidate o, Candidate c) {
+        if (!o.evidence() || o.nameStart() != o.runStart()) return false;
+        boolean list = o.end() + 1 == c.runStart() && toks.get(o.end()).text().equals(",") && c.keys().size() >= 2;
+        return (joinedByAnd(toks, o, c) || list) && c.nameStart() == c.runStart();
     }
 
     /** "A and B" in either order: the two runs stand on either side of one "and". */

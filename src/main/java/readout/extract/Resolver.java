@@ -260,6 +260,8 @@ final class Resolver {
         List<int[]> parts = new ArrayList<>();
         int start = from;
         boolean inList = false;
+        int lastAnd = -1; // where the list's last "and" stands: a comma before it parts the list (found once, not per comma)
+        for (int k = from; k < to; k++) if (toks.get(k).is("and")) lastAnd = k;
         for (int i = from; i < to; i++) {
             Token t = toks.get(i);
             boolean nextRole = roles && i + 1 < to && t.is("and") && (lex.isRoleWord(toks.get(i + 1).key()) || lex.isTitle(toks.get(i + 1).key()));
@@ -270,7 +272,7 @@ final class Resolver {
             boolean sides = t.is("and") && i - start == 2 && toks.get(start).is("the") && to - (i + 1) == 2
                     && toks.get(i + 1).is("the");
             // "Britain, France and Germany": a list's commas part its names as "and" does
-            boolean listComma = t.text().equals(",") && nextNamed && andAfter(toks, i, to);
+            boolean listComma = t.text().equals(",") && nextNamed && lastAnd > i;
             if (listComma) {
                 parts.add(new int[] {start, i});
                 start = i + 1;
@@ -286,11 +288,6 @@ final class Resolver {
         }
         parts.add(new int[] {start, to});
         return parts;
-    }
-
-    private static boolean andAfter(List<Token> toks, int from, int to) {
-        for (int k = from + 1; k < to; k++) if (toks.get(k).is("and")) return true;
-        return false;
     }
 
     /** "Foreign & Commonwealth Office", "Ways and Means": an "and" inside an organization's name. */
@@ -703,7 +700,7 @@ final class Resolver {
         }
         if (end - i <= 3) {
             for (int h = i; h < end; h++) {
-                if (GENERIC.contains(toks.get(h).key())) return Ref.label(textOf(toks, from, to).toLowerCase()).by("generic-source");
+                if (GENERIC.contains(toks.get(h).key())) return Ref.label(textOf(toks, from, to).toLowerCase(java.util.Locale.ROOT)).by("generic-source");
             }
         }
         // A capitalized name we did not see as a person (a newspaper, an agency): "Yonhap News Agency".

@@ -65,6 +65,9 @@ final class Summarizer {
         return out;
     }
 
+    /** Longer than any word of English prose: a 2 MiB run of letters is no topic (and is not copied into the record). */
+    private static final int MAX_KEYWORD = 40;
+
     List<String> keywords(Doc doc, Cast cast, int max) {
         Map<String, Integer> tf = new HashMap<>();
         Map<String, String> surface = new HashMap<>();
@@ -72,7 +75,7 @@ final class Summarizer {
         for (Person p : cast.people) names.addAll(p.nameKeys);
         for (List<Token> toks : doc.tokens) {
             for (Token t : toks) {
-                if (!t.word() || t.key().length() < 4 || STOP.contains(t.key()) || names.contains(t.key())) continue;
+                if (!t.word() || t.key().length() < 4 || t.key().length() > MAX_KEYWORD || STOP.contains(t.key()) || names.contains(t.key())) continue;
                 // Topics are common nouns and acronyms ("embargo", "APAPPS"), not titles, places or parts of names.
                 if (t.capitalized() && !(t.allCaps() && t.key().length() >= 3)) continue;
                 if (Character.isDigit(t.key().charAt(0))) continue;

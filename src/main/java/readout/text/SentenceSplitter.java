@@ -2,6 +2,7 @@ package readout.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -78,7 +79,7 @@ public final class SentenceSplitter {
         String word = text.substring(w, i);
         if (word.isEmpty()) return true;
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return false; // initial: "R."
-        String lower = word.toLowerCase();
+        String lower = word.toLowerCase(Locale.ROOT);
         if (ABBREVIATIONS.contains(lower)) return false;
         // Dotted abbreviations ("U.S", "a.m") end a sentence only when the next word starts one clearly.
         return !(lower.indexOf('.') > 0 && lower.length() <= 5);

@@ -20,6 +20,18 @@ public final class Tokenizer {
                 i++;
                 continue;
             }
+            if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+                // a character outside the Basic Multilingual Plane is never cut in halves: a run of such letters is a
+                // word ("𝔈𝔲𝔯𝔬"), any other such character (an emoji) a token of its own
+                boolean letters = Character.isLetterOrDigit(text.codePointAt(i));
+                int j = i + 2;
+                while (letters && j + 1 < end && Character.isHighSurrogate(text.charAt(j)) && Character.isLetterOrDigit(text.codePointAt(j))) {
+                    j += 2;
+                }
+                out.add(token(text, i, j, letters));
+                i = j;
+                continue;
+            }
             if (!isWordChar(c)) {
                 out.add(token(text, i, i + 1, false));
                 i++;
@@ -42,6 +54,8 @@ public final class Tokenizer {
                 char d = text.charAt(j);
                 if (isWordChar(d)) {
                     j++;
+                } else if ((d == '\u200D' || d == '\u200C') && j + 1 < end && isWordChar(text.charAt(j + 1))) {
+                    j++; // a zero-width (non-)joiner inside a word is part of it
                 } else if ((d == '-' || d == '‐' || d == '‑') && j + 1 < end && isWordChar(text.charAt(j + 1)) && j > i) {
                     j++;
                 } else if ((d == '\'' || d == '’') && j + 1 < end && Character.isLetter(text.charAt(j + 1)) && j > i

@@ -29,4 +29,14 @@ class TokenizerTest {
             assertEquals(t.text(), text.substring(t.start(), t.end()));
         }
     }
+
+    @Test
+    void charactersOutsideTheBasicPlaneAreNeverCutInHalves() {
+        assertEquals(List.of("The", "sea", "🌊", "rose", ",", "said", "𝔈𝔲𝔯𝔬", "🐟"), words("The sea 🌊 rose, said 𝔈𝔲𝔯𝔬 🐟"));
+    }
+
+    @Test
+    void aZeroWidthJoinerInsideAWordIsPartOfIt() {
+        assertEquals(List.of("fisher\u200Dmen", "and", "oc\u200Cean"), words("fisher\u200Dmen and oc\u200Cean"));
+    }
 }
