@@ -16,7 +16,7 @@ import readout.text.SentenceSplitter;
  */
 public final class Extractor {
     /** Bumped whenever a change alters what the engine extracts; stored records with another version are redone. */
-    public static final String VERSION = "2026.12.02-14";
+    public static final String VERSION = "2026.12.02-15";
 
     private final Lexicon lexicon;
     private final SentenceSplitter splitter = new SentenceSplitter();
