@@ -50,12 +50,15 @@ final class ParticipantRoutes {
         int limit = limit(query);
         if (limit < 0) return badLimit();
         String route = "people:" + prefix;
-        int from = offset(query.apply("nextToken"), route);
-        if (from < 0) return badToken();
+        String after = after(query.apply("nextToken"), route);
+        if (after == null) return badToken();
+        if (!after.isEmpty() && !(after.startsWith(prefix) && after.equals(PersonKey.of(after)))) return badToken();
         ParticipantIndexing.Result read = indexing.read(prefix);
-        List<Person> people = read.index().withPrefix(prefix);
+        // the page starts after the last key the client saw: people added meanwhile never repeat one
+        List<Person> people = read.index().withPrefix(prefix).stream().filter(p -> p.key().compareTo(after) > 0).toList();
+        List<Person> page = people.subList(0, Math.min(limit, people.size()));
         List<Map<String, Object>> items = new ArrayList<>();
-        for (Person p : people.subList(Math.min(from, people.size()), Math.min(from + limit, people.size()))) {
+        for (Person p : page) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("key", p.key());
             m.put("name", p.name());
@@ -64,7 +67,7 @@ final class ParticipantRoutes {
             m.put("agreementCount", p.agreementCount());
             items.add(m);
         }
-        return page(items, from + limit < people.size() ? token(route, from + limit) : null, read.truncated());
+        return page(items, limit < people.size() ? token(route, page.get(page.size() - 1).key()) : null, read.truncated());
     }
 
     private Optional<Found> find(String key) {
@@ -91,14 +94,57 @@ final class ParticipantRoutes {
         int limit = limit(query);
         if (limit < 0) return badLimit();
         String route = kind + ":" + key + ":" + from + ":" + to;
-        int offset = offset(query.apply("nextToken"), route);
-        if (offset < 0) return badToken();
+        String token = after(query.apply("nextToken"), route);
+        Position after = token == null ? null : token.isEmpty() ? Position.START : Position.decode(token);
+        if (after == null) return badToken();
         Optional<Found> f = find(key);
         if (f.isEmpty()) return ApiHandler.error(404, "NOT_FOUND", "no participant " + key);
         List<IndexEntry> entries = f.get().index().entries(f.get().person()).stream().filter(e -> Timeline.between(e, from, to)).toList();
         List<?> all = kind.equals("statements") ? Timeline.statements(entries) : Timeline.agreements(entries);
-        List<?> items = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
-        return page(items, offset + limit < all.size() ? token(route, offset + limit) : null, f.get().truncated());
+        // the page starts after the last item the client saw, by its place in the order: an article indexed meanwhile
+        // never makes an item repeat
+        List<?> rest = all.stream().filter(i -> Position.of(i).compareTo(after) > 0).toList();
+        List<?> items = rest.subList(0, Math.min(limit, rest.size()));
+        return page(items, limit < rest.size() ? token(route, Position.of(items.get(items.size() - 1)).encode()) : null,
+                f.get().truncated());
+    }
+
+    /**
+     * Where an item stands in a listing's order: its article's date (newest first, undated last), the article, its
+     * place in the article. A page token carries the last one a page showed.
+     */
+    private record Position(String date, String articleId, int index) implements Comparable<Position> {
+        static final Position START = new Position("9999-99-99", "", -1);
+        private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2})?\\|([0-9a-f]{32})\\|(\\d{1,6})");
+
+        static Position of(Object item) {
+            if (item instanceof Timeline.StatementItem s) return new Position(dateKey(s.publishedDate()), s.articleId(), s.index());
+            Timeline.AgreementItem a = (Timeline.AgreementItem) item;
+            return new Position(dateKey(a.publishedDate()), a.articleId(), a.index());
+        }
+
+        private static String dateKey(String date) {
+            return date == null ? "" : date; // "" sorts after every date in the newest-first order
+        }
+
+        @Override
+        public int compareTo(Position o) {
+            int c = o.date.compareTo(date);
+            if (c != 0) return c;
+            c = articleId.compareTo(o.articleId);
+            return c != 0 ? c : Integer.compare(index, o.index);
+        }
+
+        String encode() {
+            return date + "|" + articleId + "|" + index;
+        }
+
+        /** The position a token's text names, or null when it is not one this API writes. */
+        static Position decode(String s) {
+            java.util.regex.Matcher m = FORM.matcher(s);
+            if (!m.matches()) return null;
+            return new Position(m.group(1) == null ? "" : m.group(1), m.group(2), Integer.parseInt(m.group(3)));
+        }
     }
 
     private static boolean isDay(String d) {
@@ -123,21 +169,21 @@ final class ParticipantRoutes {
         }
     }
 
-    private static String token(String route, int offset) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((route + "\n" + offset).getBytes(StandardCharsets.UTF_8));
+    private static String token(String route, String after) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((route + "\n" + after).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The position a token carries, 0 without one, -1 when it is not a token of this route. */
-    private static int offset(String token, String route) {
-        if (token == null) return 0;
+    /** What a token says the last page ended with: "" without a token, null when it is not a token of this route. */
+    private static String after(String token, String route) {
+        if (token == null) return "";
+        if (token.length() > 1024) return null;
         try {
             String s = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             int nl = s.lastIndexOf('\n');
-            if (nl < 0 || !s.substring(0, nl).equals(route)) return -1;
-            int n = Integer.parseInt(s.substring(nl + 1));
-            return n > 0 ? n : -1;
+            if (nl < 0 || !s.substring(0, nl).equals(route) || nl + 1 == s.length()) return null;
+            return s.substring(nl + 1);
         } catch (IllegalArgumentException e) {
-            return -1;
+            return null;
         }
     }
 

@@ -109,4 +109,36 @@ class ParticipantRoutesTest {
         assertEquals(400, call("/participants/nguyen-phu-trong/statements", Map.of("limit", "0"), null).getStatusCode());
         assertEquals("BAD_REQUEST", json(call("/participants", Map.of("prefix", "-"), null)).get("code").asText());
     }
+
+    private void postText(String source, String text) throws Exception {
+        APIGatewayV2HTTPEvent e = EventLoader.loadApiGatewayHttpEvent("events/api-post-summaries.json");
+        e.setHeaders(new HashMap<>(Map.of("content-type", "text/plain")));
+        e.setQueryStringParameters(Map.of("store", "true", "source", source));
+        e.setIsBase64Encoded(false);
+        e.setBody(text);
+        assertEquals(201, api.handleRequest(e, null).getStatusCode());
+    }
+
+    @Test
+    void anArticleIndexedWhileAClientPagesNeverMakesAnItemRepeat() throws Exception {
+        String dated = postSeed("seed-vn-cuba-2021.txt");
+        JsonNode first = json(call("/participants/nguyen-phu-trong/statements", Map.of("limit", "2"), null));
+        List<String> seen = new ArrayList<>();
+        first.get("items").forEach(s -> seen.add(s.get("articleId").asText() + "#" + s.get("index").asInt()));
+        // a newer article, which sorts before everything the client has seen
+        postText("own/newer.txt", "date 2024-03-02\n\nHÀ NỘI — General Secretary Nguyễn Phú Trọng received a visiting "
+                + "delegation on Friday. Trọng said the two countries would widen trade and investment.");
+        String token = first.get("nextToken").asText();
+        while (token != null && seen.size() < 1000) {
+            JsonNode page = json(call("/participants/nguyen-phu-trong/statements", Map.of("limit", "2", "nextToken", token), null));
+            page.get("items").forEach(s -> seen.add(s.get("articleId").asText() + "#" + s.get("index").asInt()));
+            token = page.get("nextToken").isNull() ? null : page.get("nextToken").asText();
+        }
+        assertEquals(seen.size(), Set.copyOf(seen).size(), "no item twice: " + seen);
+        long fromDated = seen.stream().filter(k -> k.startsWith(dated)).count();
+        JsonNode all = json(call("/participants/nguyen-phu-trong/statements", Map.of("limit", "100"), null));
+        long datedInAll = 0;
+        for (JsonNode s : all.get("items")) if (s.get("articleId").asText().equals(dated)) datedInAll++;
+        assertEquals(datedInAll, fromDated, "every statement of the article being paged, none skipped");
+    }
 }
