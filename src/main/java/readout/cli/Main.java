@@ -151,14 +151,13 @@ public final class Main {
             return new Done(in.name(), null, null, e.getMessage(), 0);
         }
         long t0 = System.nanoTime();
-        SummaryRecord r = content.tooLarge() ? tooLarge(readout, in, content) : readout.summarize(in.source(), contentType, content.bytes());
+        SummaryRecord r = summarize(readout, in, content, contentType);
         double millis = (System.nanoTime() - t0) / 1e6;
         return new Done(in.name(), pretty ? RecordJson.toPrettyJson(r) : RecordJson.toJson(r), failure(r), null, millis);
     }
 
-    /** One input's record: read no further than the limit; one over it is FAILED without being read. */
-    static SummaryRecord summarizeInput(Readout readout, Inputs.Input in, String contentType) throws IOException {
-        Inputs.Content content = in.read(readout.maxBytes());
+    /** One input's record from what was read of it (no further than the limit): one over it is FAILED, unread. */
+    static SummaryRecord summarize(Readout readout, Inputs.Input in, Inputs.Content content, String contentType) {
         return content.tooLarge() ? tooLarge(readout, in, content) : readout.summarize(in.source(), contentType, content.bytes());
     }
 

@@ -61,7 +61,7 @@ final class Participants {
         List<IndexEntry> entries = new ArrayList<>();
         int failed = 0;
         for (Inputs.Input in : Inputs.of(paths).inputs()) {
-            SummaryRecord r = Main.summarizeInput(readout, in, null);
+            SummaryRecord r = Main.summarize(readout, in, in.read(readout.maxBytes()), null);
             if (r.failed()) {
                 failed++;
                 err.println("readout: " + in.source() + ": " + r.error().code().toLowerCase(Locale.ROOT) + ": " + r.error().message());
